@@ -1,0 +1,13 @@
+/**
+ * milvex: a self-healing gRPC connection to Milvus with a reactive state machine.
+ *
+ * The public surface, listed by name: nothing internal leaks from here.
+ *
+ * @packageDocumentation
+ */
+export { parseConfig, parseUri, OPTIONS, REDACTED } from './config.js';
+export type { Config, MilvexOptions, OptionName, Logger, TlsOptions, TlsConfig, ChannelOptions } from './config.js';
+export { backoffDelay, retryWithBackoff } from './backoff.js';
+export type { BackoffOptions, RetryInfo, RetryWithBackoffOptions } from './backoff.js';
+export { MilvexError, InvalidError, ConnectionError, GrpcError } from './errors.js';
+export type { ErrorKind, ConnectionErrorReason } from './errors.js';

@@ -1,0 +1,131 @@
+/**
+ * URI forms of a Milvus address:
+ * `http://host:port`, `https://user:pass@host:443/db`, `milvus://host:19530?timeout=60000&token=...`.
+ *
+ * Pure: no I/O. Error messages never repeat the URI, which may hold a password.
+ */
+import { InvalidError } from './errors.js';
+
+const SCHEMES: Readonly<Record<string, { ssl: boolean }>> = {
+  'http:': { ssl: false },
+  'https:': { ssl: true },
+  'milvus:': { ssl: false },
+};
+
+const QUERY_PARAMETERS = ['timeout', 'token', 'database'] as const;
+
+/** What a URI contributes to the options, before validation. */
+export interface UriOptions {
+  host: string;
+  port?: number;
+  ssl: boolean;
+  user?: string;
+  password?: string;
+  database?: string;
+  token?: string;
+  timeout?: number;
+}
+
+function invalidUri(detail: string): InvalidError {
+  return new InvalidError('uri', `Invalid URI: ${detail}`);
+}
+
+function parseUrl(uri: string): URL {
+  let url: URL;
+  try {
+    url = new URL(uri.trim());
+  } catch {
+    throw invalidUri('expected scheme://host[:port], with scheme http, https or milvus');
+  }
+  if (SCHEMES[url.protocol] === undefined) {
+    throw invalidUri(`expected scheme http, https or milvus, got "${url.protocol.replace(/:$/, '')}"`);
+  }
+  if (url.hostname === '') throw invalidUri('the host is empty');
+  return url;
+}
+
+function portOf(url: URL): number | undefined {
+  // URL drops a port equal to the scheme's default (80, 443), so read it back from the text.
+  if (url.port !== '') return Number(url.port);
+  const explicit = /^[a-z]+:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*):(\d+)/i.exec(url.href);
+  return explicit?.[1] === undefined ? undefined : Number(explicit[1]);
+}
+
+function hostnameOf(url: URL): string {
+  // IPv6 literals come bracketed; the config holds the bare address.
+  return url.hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+function decode(part: string, field: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new InvalidError(field, `Invalid URI: the ${field} is not valid percent-encoding`);
+  }
+}
+
+/**
+ * Parses a Milvus URI into options (not yet validated: `parseConfig` does that).
+ *
+ * ## Example
+ * ```ts
+ * parseUri('milvus://db.local:19531/shop?timeout=60000');
+ * // Output: { host: 'db.local', port: 19531, ssl: false, database: 'shop', timeout: 60000 }
+ * ```
+ *
+ * @param uri - `http://`, `https://` (ssl, port 443 by default) or `milvus://` URI; user and
+ *   password in the authority, the database as the path, `timeout`, `token` and `database`
+ *   as query parameters
+ * @returns the options the URI names
+ * @throws InvalidError with field `uri` (or the query parameter's name) when malformed
+ */
+export function parseUri(uri: string): UriOptions {
+  if (typeof uri !== 'string' || uri.trim() === '') throw invalidUri('expected a non-empty string');
+  const url = parseUrl(uri);
+  const options: UriOptions = { host: hostnameOf(url), ssl: SCHEMES[url.protocol]?.ssl ?? false };
+  const port = portOf(url);
+  if (port !== undefined) options.port = port;
+  if (url.username !== '') options.user = decode(url.username, 'user');
+  if (url.password !== '') options.password = decode(url.password, 'password');
+  const path = url.pathname.replace(/^\/+|\/+$/g, '');
+  if (path.includes('/')) throw invalidUri('the path names one database, e.g. /shop');
+  if (path !== '') options.database = decode(path, 'database');
+  for (const [key, value] of url.searchParams) {
+    if (!(QUERY_PARAMETERS as readonly string[]).includes(key)) {
+      throw new InvalidError(key, `Invalid URI: unknown query parameter "${key}"; allowed are ${QUERY_PARAMETERS.join(', ')}`);
+    }
+    if (key === 'timeout') {
+      options.timeout = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    } else {
+      options[key as 'token' | 'database'] = value;
+    }
+  }
+  if (url.hash !== '') throw invalidUri('a fragment (#...) is not allowed');
+  return options;
+}
+
+/**
+ * Splits a `host` given in URL form (`https://h:p`) into host, port and ssl, leaving any
+ * of those the caller gave explicitly untouched.
+ *
+ * @param host - the URL-form host option
+ * @param explicit - the options as given
+ * @returns the host, port and ssl the URL implies, minus those given explicitly
+ * @throws InvalidError with field `host` when it is not an http(s) URL
+ */
+export function splitHostUrl(host: string, explicit: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  let url: URL;
+  try {
+    url = parseUrl(host);
+  } catch {
+    throw new InvalidError('host', 'Invalid option "host": expected a host name, or http(s)://host[:port]');
+  }
+  if (url.pathname.replace(/\/+$/, '') !== '' || url.search !== '' || url.username !== '') {
+    throw new InvalidError('host', 'Invalid option "host": a host URL holds only scheme, host and port');
+  }
+  const parts: Record<string, unknown> = { host: hostnameOf(url) };
+  const port = portOf(url);
+  if (port !== undefined && explicit['port'] === undefined) parts['port'] = port;
+  if (explicit['ssl'] === undefined) parts['ssl'] = SCHEMES[url.protocol]?.ssl ?? false;
+  return parts;
+}

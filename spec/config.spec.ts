@@ -1,0 +1,221 @@
+import { inspect } from 'node:util';
+import { expect } from 'chai';
+import { type MilvexOptions, parseConfig, parseUri } from '../lib/config.js';
+import { InvalidError } from '../lib/errors.js';
+
+type Input = MilvexOptions | string | Record<string, unknown>;
+
+const logger = { info: () => undefined };
+
+/** Each row: what is given, the field the error must name. */
+const INVALID: ReadonlyArray<[string, Input, string]> = [
+  ['empty host', { host: '' }, 'host'],
+  ['blank host', { host: '   ' }, 'host'],
+  ['numeric host', { host: 12 }, 'host'],
+  ['host URL of another scheme', { host: 'ftp://x:1' }, 'host'],
+  ['host URL with a path', { host: 'http://x:1/db' }, 'host'],
+  ['port 0', { port: 0 }, 'port'],
+  ['port 65536', { port: 65536 }, 'port'],
+  ['fractional port', { port: 19530.5 }, 'port'],
+  ['port as string', { port: '19530' }, 'port'],
+  ['empty database', { database: '' }, 'database'],
+  ['user not a string', { user: 42 }, 'user'],
+  ['password not a string', { user: 'u', password: 42 }, 'password'],
+  ['password without user', { password: 'p' }, 'password'],
+  ['token not a string', { token: {} }, 'token'],
+  ['timeout below 1000', { timeout: 999 }, 'timeout'],
+  ['timeout NaN', { timeout: Number.NaN }, 'timeout'],
+  ['timeout Infinity', { timeout: Number.POSITIVE_INFINITY }, 'timeout'],
+  ['fractional timeout', { timeout: 1500.5 }, 'timeout'],
+  ['ssl as string', { ssl: 'yes' }, 'ssl'],
+  ['base delay below 100', { reconnectBaseDelay: 99 }, 'reconnectBaseDelay'],
+  ['base delay above 60000', { reconnectBaseDelay: 60001 }, 'reconnectBaseDelay'],
+  ['fractional base delay', { reconnectBaseDelay: 100.1 }, 'reconnectBaseDelay'],
+  ['max delay below 1000', { reconnectMaxDelay: 999 }, 'reconnectMaxDelay'],
+  ['max delay above 300000', { reconnectMaxDelay: 300001 }, 'reconnectMaxDelay'],
+  ['max delay below base', { reconnectBaseDelay: 5000, reconnectMaxDelay: 2000 }, 'reconnectMaxDelay'],
+  ['multiplier below 1', { reconnectMultiplier: 0.5 }, 'reconnectMultiplier'],
+  ['multiplier above 10', { reconnectMultiplier: 11 }, 'reconnectMultiplier'],
+  ['multiplier NaN', { reconnectMultiplier: Number.NaN }, 'reconnectMultiplier'],
+  ['jitter below 0', { reconnectJitter: -0.1 }, 'reconnectJitter'],
+  ['jitter above 1', { reconnectJitter: 1.5 }, 'reconnectJitter'],
+  ['connectTimeout below 100', { connectTimeout: 50 }, 'connectTimeout'],
+  ['keepaliveTime below 5000', { keepaliveTime: 1000 }, 'keepaliveTime'],
+  ['keepaliveTimeout 0', { keepaliveTimeout: 0 }, 'keepaliveTimeout'],
+  ['handshake as number', { handshake: 1 }, 'handshake'],
+  ['channelOptions not an object', { channelOptions: 'x' }, 'channelOptions'],
+  ['channelOptions with an object value', { channelOptions: { 'grpc.x': {} } }, 'channelOptions.grpc.x'],
+  ['logger without levels', { logger: {} }, 'logger'],
+  ['logger with a non-function level', { logger: { info: 'x' } }, 'logger'],
+  ['tls not an object', { tls: true }, 'tls'],
+  ['tls with an unknown key', { tls: { ca: 'x' } }, 'tls.ca'],
+  ['tls rootCerts a number', { tls: { rootCerts: 1 } }, 'tls.rootCerts'],
+  ['tls key without chain', { tls: { privateKey: 'k' } }, 'tls'],
+  ['tls with ssl false', { tls: { rootCerts: 'x' }, ssl: false }, 'ssl'],
+  ['unknown option (typo)', { hots: 'x' }, 'hots'],
+  ['unknown option', { retries: 3 }, 'retries'],
+  ['options a number', 42 as unknown as string, 'options'],
+  ['options an array', [] as unknown as MilvexOptions, 'options'],
+  ['empty URI', '', 'uri'],
+  ['URI without scheme', 'localhost:19530', 'uri'],
+  ['URI of another scheme', 'grpc://host:1', 'uri'],
+  ['URI with a bad port', 'http://host:99999', 'uri'],
+  ['URI port 0', 'http://host:0', 'port'],
+  ['URI with two path segments', 'http://host/a/b', 'uri'],
+  ['URI with an unknown parameter', 'milvus://host?retries=3', 'retries'],
+  ['URI with a bad timeout', 'milvus://host?timeout=abc', 'timeout'],
+  ['URI with a low timeout', 'milvus://host?timeout=10', 'timeout'],
+  ['URI with a fragment', 'http://host#x', 'uri'],
+  ['URI with an empty token', 'milvus://host?token=', 'token'],
+];
+
+/** Each row: what is given, the fields of the config it must give. */
+const VALID: ReadonlyArray<[string, Input, Record<string, unknown>]> = [
+  ['nothing', {}, { host: 'localhost', port: 19530, database: 'default', ssl: false, timeout: 30000 }],
+  ['host and port', { host: 'milvus.local', port: 19531 }, { host: 'milvus.local', port: 19531 }],
+  ['ssl alone defaults port 443', { host: 'h', ssl: true }, { port: 443, ssl: true }],
+  ['host as http URL', { host: 'http://h:1234' }, { host: 'h', port: 1234, ssl: false }],
+  ['host as https URL', { host: 'https://h' }, { host: 'h', port: 443, ssl: true }],
+  ['host URL with explicit port', { host: 'http://h:1', port: 2 }, { host: 'h', port: 2 }],
+  ['credentials', { user: 'root', password: 'Milvus' }, { user: 'root', password: 'Milvus' }],
+  ['token', { token: 'root:Milvus' }, { token: 'root:Milvus' }],
+  ['delays at their bounds', { reconnectBaseDelay: 100, reconnectMaxDelay: 300000 }, { reconnectBaseDelay: 100, reconnectMaxDelay: 300000 }],
+  ['base equal to max', { reconnectBaseDelay: 5000, reconnectMaxDelay: 5000 }, { reconnectMaxDelay: 5000 }],
+  ['jitter 0 and multiplier 1', { reconnectJitter: 0, reconnectMultiplier: 1 }, { reconnectJitter: 0, reconnectMultiplier: 1 }],
+  ['handshake off', { handshake: false }, { handshake: false }],
+  ['tls implies ssl', { host: 'h', tls: { rootCerts: 'PEM', serverName: 'x' } }, { ssl: true, port: 443 }],
+  ['channel options', { channelOptions: { 'grpc.max_send_message_length': 10 } }, { channelOptions: { 'grpc.max_send_message_length': 10 } }],
+  ['a logger', { logger }, { logger }],
+  ['http URI', 'http://localhost:19530', { host: 'localhost', port: 19530, ssl: false }],
+  ['https URI with credentials and database', 'https://root:p%40ss@h:443/shop', { host: 'h', port: 443, ssl: true, user: 'root', password: 'p@ss', database: 'shop' }],
+  ['https URI without port', 'https://h', { port: 443, ssl: true }],
+  ['https URI with explicit 443', 'https://h:443', { port: 443 }],
+  ['http URI without port', 'http://h', { port: 19530 }],
+  ['milvus URI with parameters', 'milvus://h:19530?timeout=60000&token=abc', { timeout: 60000, token: 'abc' }],
+  ['milvus URI with database parameter', 'milvus://h?database=shop', { database: 'shop' }],
+  ['IPv6 URI', 'http://[::1]:19530', { host: '::1', port: 19530 }],
+  ['URI with trailing slash', 'http://h:1/', { database: 'default' }],
+];
+
+describe('parseConfig', () => {
+  describe('rejects bad input with an InvalidError naming the field', () => {
+    for (const [title, input, field] of INVALID) {
+      it(title, () => {
+        let caught: unknown;
+        try {
+          parseConfig(input as MilvexOptions);
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).to.be.instanceOf(InvalidError);
+        expect((caught as InvalidError).field).to.equal(field);
+        expect((caught as InvalidError).message.toLowerCase()).to.include(field.split('.')[0]?.toLowerCase());
+      });
+    }
+  });
+
+  describe('accepts good input', () => {
+    for (const [title, input, expected] of VALID) {
+      it(title, () => {
+        const config = parseConfig(input as MilvexOptions);
+        for (const [key, value] of Object.entries(expected)) {
+          expect((config as unknown as Record<string, unknown>)[key], key).to.deep.equal(value);
+        }
+      });
+    }
+  });
+
+  it('has at least 30 invalid and 15 valid cases', () => {
+    expect(INVALID.length).to.be.at.least(30);
+    expect(VALID.length).to.be.at.least(15);
+  });
+
+  it('returns a frozen config with every option set', () => {
+    const config = parseConfig({});
+    expect(Object.isFrozen(config)).to.equal(true);
+    expect(config).to.include({
+      reconnectBaseDelay: 1000,
+      reconnectMaxDelay: 60000,
+      reconnectMultiplier: 2,
+      reconnectJitter: 0.1,
+      connectTimeout: 10000,
+      keepaliveTime: 10000,
+      keepaliveTimeout: 5000,
+      handshake: true,
+    });
+  });
+
+  it('converts TLS text to bytes', () => {
+    const config = parseConfig({ tls: { rootCerts: 'CA', privateKey: 'KEY', certChain: 'CHAIN' } });
+    expect(config.tls?.rootCerts?.toString()).to.equal('CA');
+    expect(Buffer.isBuffer(config.tls?.privateKey)).to.equal(true);
+  });
+
+  it('names the allowed range in its message', () => {
+    expect(() => parseConfig({ reconnectJitter: 2 })).to.throw(InvalidError, 'expected a number from 0 to 1, got 2');
+    expect(() => parseConfig({ timeout: 10 })).to.throw(InvalidError, 'expected an integer >= 1000 (ms), got 10');
+  });
+});
+
+describe('parseUri', () => {
+  it('reads every part of a full URI', () => {
+    expect(parseUri('https://u:p@h:8443/db?timeout=5000&token=t')).to.deep.equal({
+      host: 'h',
+      port: 8443,
+      ssl: true,
+      user: 'u',
+      password: 'p',
+      database: 'db',
+      timeout: 5000,
+      token: 't',
+    });
+  });
+});
+
+describe('secrets in a config', () => {
+  const config = parseConfig({
+    user: 'alice',
+    password: 'hunter2-password',
+    token: 'tok-secret-123',
+    tls: { privateKey: 'PRIVATE-KEY-PEM', certChain: 'CHAIN' },
+  });
+  const secrets = ['hunter2-password', 'tok-secret-123', 'PRIVATE-KEY-PEM'];
+  const shown = {
+    inspect: inspect(config, { depth: 10 }),
+    'inspect nested': inspect({ wrapper: { config } }, { depth: 10 }),
+    JSON: JSON.stringify(config),
+    String: String(config),
+    template: `${config}`,
+  };
+
+  for (const [how, text] of Object.entries(shown)) {
+    it(`never shows a secret through ${how}`, () => {
+      for (const secret of secrets) expect(text).not.to.include(secret);
+      expect(text).to.include('[REDACTED]');
+    });
+  }
+
+  it('still gives the secrets to code that reads them', () => {
+    expect(config.password).to.equal('hunter2-password');
+    expect(config.token).to.equal('tok-secret-123');
+  });
+
+  it('never shows a secret in an error message', () => {
+    const attempts: Array<() => unknown> = [
+      () => parseConfig({ user: 'alice', password: 123 as unknown as string }),
+      () => parseConfig('https://alice:hunter2-password@h:99999'),
+      () => parseConfig('milvus://alice:hunter2-password@h?bad=1'),
+      () => parseConfig({ password: 'hunter2-password' }),
+      () => parseConfig({ tls: { privateKey: 7 as unknown as string } }),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt).to.throw(InvalidError);
+      try {
+        attempt();
+      } catch (error) {
+        expect((error as Error).message).not.to.include('hunter2');
+        expect((error as Error).message).not.to.include('123');
+      }
+    }
+  });
+});
