@@ -164,8 +164,8 @@ export const OPTIONS = {
     allowed: 'object',
     secret: false,
     parse: parseChannelOptions,
-    defaultOf: () => Object.freeze({}),
-  } satisfies OptionSpec<ChannelOptions>,
+    defaultOf: (): ChannelOptions => Object.freeze({}),
+  } as OptionSpec<ChannelOptions>,
   /** A pino-style logger (`debug`, `info`, `warn`, `error`); silent when absent. */
   logger: structured<Logger, Logger>({
     description: 'pino-style logger (debug/info/warn/error); silent when absent',

@@ -41,7 +41,9 @@ describe('backoffDelay', () => {
 describe('retryWithBackoff', () => {
   let scheduler: TestScheduler;
   beforeEach(() => {
-    scheduler = new TestScheduler((actual, expected) => expect(actual).to.deep.equal(expected));
+    scheduler = new TestScheduler((actual, expected) => {
+      expect(actual).to.deep.equal(expected);
+    });
   });
 
   const retriable = Object.assign(new Error('down'), { retriable: true });

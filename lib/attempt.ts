@@ -1,0 +1,172 @@
+/**
+ * One connection attempt as a cold observable: make a channel, drive it to READY (bounded
+ * by `connectTimeout` together with the handshake), do the Milvus handshake, emit
+ * `connected`, then emit `lost` and complete when connectivity says the transport is gone.
+ * Failing before `connected` is an error, which the connection's backoff retries.
+ *
+ * The channel belongs to the attempt: it is closed before the attempt errors, completes or
+ * is unsubscribed, so a replacement never coexists with it.
+ *
+ * ```text
+ * channel:  IDLE-CONNECTING----READY ... IDLE (server killed)
+ * attempt:  ------------------- c ------ (l|)     c = connected, l = lost
+ * failing:  IDLE-CONNECTING-TRANSIENT_FAILURE
+ * attempt:  ------------------#                   # = ConnectionError('unavailable')
+ * ```
+ */
+import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
+import {
+  type Observable,
+  type SchedulerLike,
+  Observable as RxObservable,
+  concat,
+  defer,
+  filter,
+  first,
+  map,
+  of,
+  switchMap,
+  take,
+  tap,
+  throwError,
+  timeout,
+} from 'rxjs';
+import type { ChannelFactory } from './channel.js';
+import type { Config } from './config.js';
+import { connectivity$, isTransportLost } from './connectivity.js';
+import { ConnectionError } from './errors.js';
+import type { Handshake, HandshakeResult } from './handshake.js';
+import { MAX_TIMER_MS } from './options.js';
+
+/** A READY, handshaken channel. */
+export interface Session extends HandshakeResult {
+  /** The live channel; owned by the connection, never to be closed by users. */
+  readonly channel: ChannelInterface;
+  /** How long the attempt took, in milliseconds. */
+  readonly durationMs: number;
+}
+
+/** What an attempt reports: once `connected`, then once `lost` before it completes. */
+export type AttemptUpdate =
+  | { readonly type: 'connected'; readonly session: Session }
+  | { readonly type: 'lost'; readonly error: ConnectionError };
+
+/** What an attempt needs from outside: the channel factory, the handshake and time. */
+export interface AttemptDependencies {
+  readonly createChannel: ChannelFactory;
+  readonly handshake: Handshake;
+  readonly scheduler: SchedulerLike;
+}
+
+/** The idle timeout the channel runs with (milvex's, unless the user set one). */
+function idleTimeoutOf(config: Config): number {
+  const configured = config.channelOptions['grpc.client_idle_timeout_ms'];
+  return typeof configured === 'number' ? configured : MAX_TIMER_MS;
+}
+
+/**
+ * Wraps an inner pipeline so that the channel is closed before any error or completion
+ * travels on, and on unsubscribe.
+ */
+function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Observable<T> {
+  return new RxObservable<T>((subscriber) => {
+    let open = true;
+    const close = (): void => {
+      if (open) {
+        open = false;
+        channel.close();
+      }
+    };
+    const subscription = inner.subscribe({
+      next: (value) => subscriber.next(value),
+      error: (error: unknown) => {
+        close();
+        subscriber.error(error);
+      },
+      complete: () => {
+        close();
+        subscriber.complete();
+      },
+    });
+    return () => {
+      subscription.unsubscribe();
+      close();
+    };
+  });
+}
+
+/**
+ * One attempt to connect.
+ *
+ * @param config - the parsed configuration
+ * @param deps - channel factory, handshake and scheduler
+ * @returns a cold observable of `connected` then `lost`; errors with a `ConnectionError`
+ *   when the attempt fails before `connected`
+ */
+export function connectionAttempt(config: Config, deps: AttemptDependencies): Observable<AttemptUpdate> {
+  return defer(() => {
+    const { scheduler } = deps;
+    const target = { host: config.host, port: config.port };
+    const startedAt = scheduler.now();
+    const channel = deps.createChannel(config);
+
+    const ready$ = connectivity$(channel).pipe(
+      tap({ subscribe: () => channel.getConnectivityState(true) }),
+      first(
+        (state) =>
+          state === connectivityState.READY ||
+          state === connectivityState.TRANSIENT_FAILURE ||
+          state === connectivityState.SHUTDOWN,
+      ),
+      map((state) => {
+        if (state !== connectivityState.READY) {
+          throw new ConnectionError('unavailable', target, `the transport went ${connectivityState[state]} while connecting`);
+        }
+      }),
+    );
+
+    const connected$ = ready$.pipe(
+      switchMap(() =>
+        config.handshake
+          ? deps.handshake(channel, config, new Date(startedAt + config.connectTimeout))
+          : of<HandshakeResult>({}),
+      ),
+      timeout({
+        first: config.connectTimeout,
+        scheduler,
+        with: () =>
+          throwError(
+            () => new ConnectionError('connect_timeout', target, `not connected within connectTimeout (${config.connectTimeout} ms)`),
+          ),
+      }),
+      take(1),
+      map((result): AttemptUpdate => ({
+        type: 'connected',
+        session: { ...result, channel, durationMs: scheduler.now() - startedAt },
+      })),
+    );
+
+    const idleTimeout = idleTimeoutOf(config);
+    const lost$ = defer(() => {
+      let readySince = scheduler.now();
+      return connectivity$(channel).pipe(
+        tap((state) => {
+          if (state === connectivityState.READY) readySince = scheduler.now();
+        }),
+        filter((state) => {
+          const lost = isTransportLost(state, scheduler.now() - readySince, idleTimeout);
+          // Quiet long enough to have gone idle: wake it, and judge by what follows.
+          if (!lost && state === connectivityState.IDLE) channel.getConnectivityState(true);
+          return lost;
+        }),
+        take(1),
+        map((state): AttemptUpdate => ({
+          type: 'lost',
+          error: new ConnectionError('transport_lost', target, `the transport went ${connectivityState[state]}`),
+        })),
+      );
+    });
+
+    return owningChannel(channel, concat(connected$, lost$));
+  });
+}

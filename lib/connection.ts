@@ -1,0 +1,433 @@
+/**
+ * `Connection`: the state machine that owns a gRPC channel to Milvus, watches it, and on
+ * loss recreates it with exponential backoff and jitter.
+ *
+ * ```text
+ *              start()
+ *                 |
+ *                 v         attempt fails: wait backoffDelay(n), try again
+ *           [connecting] <---------------------------------.
+ *                 |  attempt succeeds                      |
+ *                 v                                        |
+ *  .-------> [connected] -- transport lost --> [reconnecting] -- first attempt at once,
+ *  |                                                |          later ones after backoff
+ *  '------------- attempt succeeds -----------------'
+ *
+ *  any state -- disconnect() or fatal error (bad credentials) --> [closed]  (state$ completes)
+ * ```
+ *
+ * Reads top to bottom: creation, the lifecycle pipeline, the transitions it drives, closing,
+ * then what callers ask of it.
+ */
+import { inspect } from 'node:util';
+import type { ChannelInterface } from '@grpc/grpc-js';
+import {
+  BehaviorSubject,
+  NEVER,
+  type Observable,
+  type SchedulerLike,
+  Subject,
+  type Subscription,
+  asyncScheduler,
+  defer,
+  filter,
+  firstValueFrom,
+  fromEvent,
+  map,
+  merge,
+  repeat,
+  take,
+  timer,
+} from 'rxjs';
+import { type AttemptUpdate, type Session, connectionAttempt } from './attempt.js';
+import { retryWithBackoff } from './backoff.js';
+import { type ChannelFactory, createChannel, targetOf } from './channel.js';
+import { type Config, type MilvexOptions, parseConfig } from './config.js';
+import { ConnectionError, InvalidError, MilvexError } from './errors.js';
+import { type ConnectionEvent, publishEvent } from './events.js';
+import { type Handshake, milvusHandshake } from './handshake.js';
+import type { ServerInfo } from './proto.js';
+import { lookupName, registerName, releaseName, requireName } from './registry.js';
+
+/** Where a connection stands. `closed` is final: `state$` completes after it. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+/** How `Connection.start` runs the connection. Everything but `name` is for tests and tools. */
+export interface StartOptions {
+  /** Registers the connection under this name until it closes. */
+  readonly name?: string;
+  /** Where backoff waits, connect timeouts and wait timeouts are scheduled. @default asyncScheduler */
+  readonly scheduler?: SchedulerLike;
+  /** The backoff jitter's randomness. @default Math.random */
+  readonly random?: () => number;
+  /** Makes the channel of each attempt. @default a real grpc-js channel */
+  readonly createChannel?: ChannelFactory;
+  /** The handshake on a READY channel. @default the Milvus `Connect` call */
+  readonly handshake?: Handshake;
+}
+
+/** How long, and until what, to wait for the connection. */
+export interface WaitOptions {
+  /** Milliseconds to wait; `0` answers at once, `Infinity` waits until connected or closed. */
+  readonly timeout?: number;
+  /** Gives up the wait when aborted. */
+  readonly signal?: AbortSignal;
+}
+
+/** The live channel and the config it was made from, as `getChannel` returns them. */
+export interface ChannelHandle {
+  /** The live channel. Owned by the connection: make clients over it, never close it. */
+  readonly channel: ChannelInterface;
+  /** The parsed configuration. */
+  readonly config: Config;
+}
+
+/** The default wait of `getChannel`, in milliseconds. */
+export const DEFAULT_GET_CHANNEL_TIMEOUT = 5000;
+
+let nextId = 1;
+
+function isRetriable(error: unknown): boolean {
+  return error instanceof MilvexError && error.retriable;
+}
+
+function asMilvexError(error: unknown): MilvexError {
+  if (error instanceof MilvexError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new MilvexError(`Unexpected failure: ${message}`, { kind: 'unknown', cause: error });
+}
+
+function checkWaitOptions(options: WaitOptions): void {
+  const { timeout, signal } = options;
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
+    throw new InvalidError('timeout', `Invalid option "timeout": expected an integer >= 0 (ms) or Infinity, got ${String(timeout)}`);
+  }
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new InvalidError('signal', 'Invalid option "signal": expected an AbortSignal');
+  }
+}
+
+/**
+ * A self-healing connection to Milvus.
+ *
+ * ## Example
+ * ```ts
+ * const conn = Connection.start('http://localhost:19530', { name: 'milvus' });
+ * conn.state$.subscribe((state) => console.log(state));
+ * const { channel } = await conn.getChannel();
+ * await conn.disconnect();
+ * // Output: connecting, connected, closed
+ * ```
+ */
+export class Connection implements AsyncDisposable {
+  /** The parsed, frozen configuration. */
+  readonly config: Config;
+  /** The registered name, if any. */
+  readonly name: string | undefined;
+  /** Typed lifecycle events; the same go to `node:diagnostics_channel` and the logger. Completes on close. */
+  readonly events$: Observable<ConnectionEvent>;
+
+  readonly #id = nextId++;
+  readonly #state = new BehaviorSubject<ConnectionState>('connecting');
+  readonly #session = new BehaviorSubject<Session | undefined>(undefined);
+  readonly #events = new Subject<ConnectionEvent>();
+  readonly #scheduler: SchedulerLike;
+  readonly #random: () => number;
+  readonly #createChannel: ChannelFactory;
+  readonly #handshake: Handshake;
+  #lifecycle: Subscription | undefined;
+  #retryCount = 0;
+  #attemptInCycle = 0;
+  #serverInfo: ServerInfo | undefined;
+  #lastError: MilvexError | undefined;
+  #closeReason: MilvexError | undefined;
+
+  /**
+   * Starts a connection: validates the options at once and connects in the background.
+   *
+   * @param optionsOrUri - options, or a URI such as `http://localhost:19530`
+   * @param startOptions - a name to register, and for tests: scheduler, randomness, channel factory, handshake
+   * @returns the connection, in state `connecting`
+   * @throws InvalidError for bad options or a name already in use; never for network trouble
+   */
+  static start(optionsOrUri?: MilvexOptions | string, startOptions: StartOptions = {}): Connection {
+    return new Connection(parseConfig(optionsOrUri), startOptions);
+  }
+
+  private constructor(config: Config, options: StartOptions) {
+    this.config = config;
+    this.name = options.name;
+    this.#scheduler = options.scheduler ?? asyncScheduler;
+    this.#random = options.random ?? Math.random;
+    this.#createChannel = options.createChannel ?? createChannel;
+    this.#handshake = options.handshake ?? milvusHandshake;
+    this.events$ = this.#events.asObservable();
+    if (options.name !== undefined) registerName(options.name, this);
+    // Start on the scheduler rather than now, so that a caller can subscribe to `events$`
+    // right after `start()` and still see the first `connecting`.
+    this.#lifecycle = this.#scheduler.schedule(() => {
+      this.#lifecycle = this.#run();
+    });
+  }
+
+  // ---- the lifecycle ---------------------------------------------------------------
+
+  #run(): Subscription {
+    const { config } = this;
+    const attempts$ = defer(() => {
+      this.#attemptInCycle += 1;
+      this.#emit({ type: 'connecting', connection: this.#label, attempt: this.#attemptInCycle });
+      return connectionAttempt(config, {
+        createChannel: this.#createChannel,
+        handshake: this.#handshake,
+        scheduler: this.#scheduler,
+      });
+    }).pipe(
+      retryWithBackoff<AttemptUpdate>(
+        {
+          baseDelay: config.reconnectBaseDelay,
+          maxDelay: config.reconnectMaxDelay,
+          multiplier: config.reconnectMultiplier,
+          jitter: config.reconnectJitter,
+        },
+        {
+          scheduler: this.#scheduler,
+          random: this.#random,
+          isRetriable,
+          onRetry: ({ delayMs, error }) => this.#onAttemptFailed(asMilvexError(error), delayMs),
+        },
+      ),
+      // A lost session completes its attempt; the next attempt starts at once.
+      repeat(),
+    );
+    return attempts$.subscribe({
+      next: (update) => (update.type === 'connected' ? this.#onConnected(update.session) : this.#onLost(update.error)),
+      error: (error: unknown) => this.#close(asMilvexError(error)),
+    });
+  }
+
+  #onConnected(session: Session): void {
+    this.#retryCount = 0;
+    this.#serverInfo = session.serverInfo ?? this.#serverInfo;
+    this.#session.next(session);
+    this.#setState('connected');
+    this.#emit({
+      type: 'connected',
+      connection: this.#label,
+      attempt: this.#attemptInCycle,
+      durationMs: session.durationMs,
+      ...(session.serverInfo === undefined ? {} : { serverInfo: session.serverInfo }),
+    });
+    this.#attemptInCycle = 0;
+  }
+
+  #onLost(error: ConnectionError): void {
+    this.#lastError = error;
+    this.#session.next(undefined);
+    this.#setState('reconnecting');
+    this.#emit({ type: 'disconnected', connection: this.#label, reason: error });
+  }
+
+  #onAttemptFailed(error: MilvexError, delayMs: number): void {
+    this.#retryCount += 1;
+    this.#lastError = error;
+    this.#emit({ type: 'retry', connection: this.#label, attempt: this.#attemptInCycle, delayMs, error });
+  }
+
+  #close(reason: MilvexError | undefined): void {
+    if (this.#state.value === 'closed') return;
+    this.#lifecycle?.unsubscribe();
+    this.#lifecycle = undefined;
+    this.#closeReason = reason;
+    if (this.name !== undefined) releaseName(this.name, this);
+    this.#session.error(this.#closedError());
+    this.#setState('closed');
+    this.#state.complete();
+    this.#emit({ type: 'closed', connection: this.#label, ...(reason === undefined ? {} : { reason }) });
+    this.#events.complete();
+  }
+
+  #setState(state: ConnectionState): void {
+    if (this.#state.value !== state) this.#state.next(state);
+  }
+
+  #emit(event: ConnectionEvent): void {
+    this.#events.next(event);
+    publishEvent(event, this.config.logger);
+  }
+
+  get #label(): string {
+    return this.name ?? `#${this.#id}`;
+  }
+
+  get #target(): { host: string; port: number } {
+    return { host: this.config.host, port: this.config.port };
+  }
+
+  #closedError(): MilvexError {
+    return this.#closeReason ?? new ConnectionError('closed', this.#target, 'the connection was closed by disconnect()');
+  }
+
+  // ---- what callers ask ------------------------------------------------------------
+
+  /** The state now, then every change; never repeats a value; completes after `closed`. */
+  get state$(): Observable<ConnectionState> {
+    return this.#state.asObservable();
+  }
+
+  /** The state now. */
+  get state(): ConnectionState {
+    return this.#state.value;
+  }
+
+  /** Failed attempts since the last success (0 while connected). */
+  get retryCount(): number {
+    return this.#retryCount;
+  }
+
+  /** Why the connection closed: the fatal error, or `undefined` after `disconnect()` or while open. */
+  get closeReason(): MilvexError | undefined {
+    return this.#closeReason;
+  }
+
+  /** What the server said about itself in the last successful handshake (`undefined` before one). */
+  get serverInfo(): ServerInfo | undefined {
+    return this.#serverInfo;
+  }
+
+  /** Whether the connection is `connected` now. */
+  isConnected(): boolean {
+    return this.#state.value === 'connected';
+  }
+
+  /**
+   * Resolves once the connection is `connected` (at once if it is).
+   *
+   * @param options - `timeout` (ms; default: no limit) and `signal`
+   * @returns resolves when connected
+   * @throws ConnectionError `timeout`, `aborted` or `closed`, or the fatal error that closed it
+   */
+  async firstConnected(options: WaitOptions = {}): Promise<void> {
+    await this.waitForSession(options, undefined);
+  }
+
+  /**
+   * The live channel and the config, once connected.
+   *
+   * @param options - `timeout` (ms; default 5000; `0` answers at once) and `signal`
+   * @returns the channel and the config
+   * @throws ConnectionError `not_connected` (timeout 0), `timeout`, `aborted`, `closed`, or the fatal error
+   */
+  async getChannel(options: WaitOptions = {}): Promise<ChannelHandle> {
+    const session = await this.waitForSession(options, DEFAULT_GET_CHANNEL_TIMEOUT);
+    return { channel: session.channel, config: this.config };
+  }
+
+  /**
+   * Closes the connection: the channel, every timer and watch, and rejects pending waits
+   * with a `closed` error. Idempotent.
+   */
+  async disconnect(): Promise<void> {
+    this.#close(undefined);
+  }
+
+  /** `await using conn = Connection.start(...)` disconnects at the end of the scope. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.disconnect();
+  }
+
+  /**
+   * The current session, waiting for one within the options' bounds. For the call layer.
+   *
+   * @internal
+   */
+  waitForSession(options: WaitOptions, defaultTimeout: number | undefined): Promise<Session> {
+    try {
+      checkWaitOptions(options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const current = this.#session.value;
+    if (this.#state.value === 'closed') return Promise.reject(this.#closedError());
+    if (current !== undefined) return Promise.resolve(current);
+    const timeoutMs = options.timeout ?? defaultTimeout;
+    const { signal } = options;
+    const cause = this.#lastError;
+    if (signal?.aborted === true) {
+      return Promise.reject(new ConnectionError('aborted', this.#target, 'the wait for the connection was aborted', { cause: signal.reason }));
+    }
+    if (timeoutMs === 0) {
+      return Promise.reject(new ConnectionError('not_connected', this.#target, `not connected (state: ${this.state})`, { cause }));
+    }
+    const timedOut$ =
+      timeoutMs === undefined || timeoutMs === Infinity
+        ? NEVER
+        : timer(timeoutMs, this.#scheduler).pipe(
+            map((): Session => {
+              throw new ConnectionError('timeout', this.#target, `not connected within ${timeoutMs} ms (state: ${this.state})`, {
+                cause: this.#lastError,
+              });
+            }),
+          );
+    const aborted$ =
+      signal === undefined
+        ? NEVER
+        : fromEvent(signal, 'abort').pipe(
+            map((): Session => {
+              throw new ConnectionError('aborted', this.#target, 'the wait for the connection was aborted', { cause: signal.reason });
+            }),
+          );
+    const connected$ = this.#session.pipe(filter((session): session is Session => session !== undefined));
+    return firstValueFrom(merge(connected$, timedOut$, aborted$).pipe(take(1)));
+  }
+
+  /** Shows the connection without its secrets or internals. */
+  [inspect.custom](_depth: number, options: object): string {
+    const view = {
+      name: this.name,
+      state: this.state,
+      target: targetOf(this.config),
+      retryCount: this.#retryCount,
+      config: this.config,
+    };
+    return `Connection ${inspect(view, options)}`;
+  }
+
+  // ---- named connections -----------------------------------------------------------
+
+  /** The live connection registered under `name`, or `undefined`. */
+  static whereis(name: string): Connection | undefined {
+    return lookupName<Connection>(name);
+  }
+
+  /**
+   * `getChannel` of a connection or of the one registered under a name.
+   *
+   * @throws ConnectionError `unknown_name` for a name no live connection holds
+   */
+  static async getChannel(target: Connection | string, options: WaitOptions = {}): Promise<ChannelHandle> {
+    return Connection.#resolve(target).getChannel(options);
+  }
+
+  /**
+   * `isConnected` of a connection or of the one registered under a name.
+   *
+   * @throws ConnectionError `unknown_name` for a name no live connection holds
+   */
+  static isConnected(target: Connection | string): boolean {
+    return Connection.#resolve(target).isConnected();
+  }
+
+  /**
+   * `disconnect` of a connection or of the one registered under a name.
+   *
+   * @throws ConnectionError `unknown_name` for a name no live connection holds
+   */
+  static async disconnect(target: Connection | string): Promise<void> {
+    return Connection.#resolve(target).disconnect();
+  }
+
+  static #resolve(target: Connection | string): Connection {
+    return typeof target === 'string' ? requireName<Connection>(target) : target;
+  }
+}

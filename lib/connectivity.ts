@@ -1,0 +1,72 @@
+/**
+ * A channel's connectivity as an observable, and the rule that tells a lost transport from
+ * a quiet one.
+ */
+import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
+import { Observable } from 'rxjs';
+
+/**
+ * Emits the channel's current connectivity state, then every change; completes when the
+ * channel is SHUTDOWN.
+ *
+ * Watches with an infinite deadline, which holds no timer, so watching never keeps the
+ * process alive. grpc-js cannot cancel a watch: after unsubscribing, the pending watch is
+ * ignored and ends when the channel changes state or closes.
+ *
+ * ```text
+ * channel:  IDLE -- CONNECTING -- READY -- IDLE -- SHUTDOWN
+ * result:   a------b-------------c-------a-------(d|)
+ * ```
+ *
+ * ## Example
+ * ```ts
+ * connectivity$(channel).subscribe((state) => console.log(connectivityState[state]));
+ * channel.getConnectivityState(true);
+ * // Output: IDLE, CONNECTING, READY
+ * ```
+ *
+ * @param channel - a grpc-js channel (or anything with its connectivity methods)
+ * @returns the states, distinct and in order
+ */
+export function connectivity$(
+  channel: Pick<ChannelInterface, 'getConnectivityState' | 'watchConnectivityState'>,
+): Observable<connectivityState> {
+  return new Observable<connectivityState>((subscriber) => {
+    let watching = true;
+    const follow = (state: connectivityState): void => {
+      subscriber.next(state);
+      if (state === connectivityState.SHUTDOWN) {
+        subscriber.complete();
+        return;
+      }
+      try {
+        channel.watchConnectivityState(state, Number.POSITIVE_INFINITY, () => {
+          if (watching) follow(channel.getConnectivityState(false));
+        });
+      } catch (error) {
+        // grpc-js throws when the channel was closed in between: that is SHUTDOWN.
+        if (watching) subscriber.error(error);
+      }
+    };
+    follow(channel.getConnectivityState(false));
+    return () => {
+      watching = false;
+    };
+  });
+}
+
+/**
+ * Whether a connectivity state, seen on a channel that was READY, means the transport is
+ * lost. TRANSIENT_FAILURE and SHUTDOWN always do; IDLE does unless the channel may simply
+ * have gone idle (it has been READY for at least `idleTimeoutMs`), since a killed server or
+ * a GOAWAY also lands in IDLE.
+ *
+ * @param state - the new state
+ * @param readyForMs - how long the channel had been READY
+ * @param idleTimeoutMs - the channel's idle timeout
+ * @returns true when the transport must be recreated
+ */
+export function isTransportLost(state: connectivityState, readyForMs: number, idleTimeoutMs: number): boolean {
+  if (state === connectivityState.TRANSIENT_FAILURE || state === connectivityState.SHUTDOWN) return true;
+  return state === connectivityState.IDLE && readyForMs < idleTimeoutMs;
+}

@@ -1,0 +1,109 @@
+/**
+ * A TCP relay in front of the test server: the port users connect to. It lets the test
+ * server break the network the ways real networks break: refuse (nothing listening), reset
+ * (open connections destroyed), blackhole (connections stay open, bytes stop flowing) and
+ * stall (TCP accepted, nothing ever answered).
+ */
+import { type AddressInfo, type Server, type Socket, connect, createServer } from 'node:net';
+
+/** How the relay treats bytes: forward them, hold them (blackhole), or never reach the server (stall). */
+export type RelayMode = 'pass' | 'blackhole' | 'stall';
+
+interface Pair {
+  readonly client: Socket;
+  upstream: Socket | undefined;
+  readonly toUpstream: Buffer[];
+  readonly toClient: Buffer[];
+}
+
+/** Forwards TCP connections from a public port to the gRPC server's private one. */
+export class FaultRelay {
+  #listener: Server | undefined;
+  #mode: RelayMode = 'pass';
+  readonly #pairs = new Set<Pair>();
+  #accepted = 0;
+
+  /** @param upstreamPort - where the gRPC server listens now; changes on restart */
+  constructor(public upstreamPort: number) {}
+
+  /** TCP connections accepted since the relay was made. */
+  get accepted(): number {
+    return this.#accepted;
+  }
+
+  /** TCP connections open now. */
+  get open(): number {
+    return this.#pairs.size;
+  }
+
+  /** Starts listening; port 0 picks a free one. */
+  listen(port: number, host: string): Promise<number> {
+    const listener = createServer((client) => this.#accept(client));
+    this.#listener = listener;
+    return new Promise((resolve, reject) => {
+      listener.once('error', reject);
+      listener.listen(port, host, () => resolve((listener.address() as AddressInfo).port));
+    });
+  }
+
+  /** Stops listening and resets every open connection, so clients see refused and reset. */
+  async close(): Promise<void> {
+    const listener = this.#listener;
+    this.#listener = undefined;
+    for (const pair of this.#pairs) this.#drop(pair, true);
+    if (listener !== undefined) await new Promise<void>((resolve) => listener.close(() => resolve()));
+  }
+
+  /** Switches how bytes are treated; back to `pass` delivers what was held. */
+  setMode(mode: RelayMode): void {
+    this.#mode = mode;
+    if (mode !== 'pass') return;
+    for (const pair of this.#pairs) {
+      if (pair.upstream === undefined) this.#connectUpstream(pair);
+      else this.#flush(pair);
+    }
+  }
+
+  #accept(client: Socket): void {
+    this.#accepted += 1;
+    const pair: Pair = { client, upstream: undefined, toUpstream: [], toClient: [] };
+    this.#pairs.add(pair);
+    client.setNoDelay(true);
+    client.on('data', (chunk: Buffer) => {
+      if (this.#mode === 'pass' && pair.upstream?.readyState === 'open') pair.upstream.write(chunk);
+      else pair.toUpstream.push(chunk);
+    });
+    client.on('error', () => this.#drop(pair, true));
+    client.on('close', (hadError) => this.#drop(pair, hadError));
+    if (this.#mode !== 'stall') this.#connectUpstream(pair);
+  }
+
+  #connectUpstream(pair: Pair): void {
+    const upstream = connect(this.upstreamPort, '127.0.0.1');
+    pair.upstream = upstream;
+    upstream.setNoDelay(true);
+    upstream.on('connect', () => this.#flush(pair));
+    upstream.on('data', (chunk: Buffer) => {
+      if (this.#mode === 'pass') pair.client.write(chunk);
+      else pair.toClient.push(chunk);
+    });
+    upstream.on('error', () => this.#drop(pair, true));
+    upstream.on('close', (hadError) => this.#drop(pair, hadError));
+  }
+
+  #flush(pair: Pair): void {
+    if (this.#mode !== 'pass' || pair.upstream?.readyState !== 'open') return;
+    for (const chunk of pair.toUpstream.splice(0)) pair.upstream.write(chunk);
+    for (const chunk of pair.toClient.splice(0)) pair.client.write(chunk);
+  }
+
+  /** Ends both sides: with a reset when `abrupt` (like a server process that died), else cleanly. */
+  #drop(pair: Pair, abrupt: boolean): void {
+    if (!this.#pairs.delete(pair)) return;
+    for (const socket of [pair.client, pair.upstream]) {
+      if (socket === undefined || socket.destroyed) continue;
+      if (abrupt) socket.resetAndDestroy();
+      else socket.destroySoon();
+    }
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * `startMilvusTestServer`: a real grpc-js server speaking the Milvus subset of `proto/`
+ * (Connect, GetVersion, CheckHealth; every other method answers UNIMPLEMENTED), on
+ * 127.0.0.1, behind a TCP relay that injects faults. It records every call with the
+ * metadata it saw, checks credentials the way Milvus does (status code 1800), and every
+ * server it starts ends with `stop()`.
+ */
+import {
+  type ServerCredentials as Credentials,
+  Server,
+  ServerCredentials,
+  type ServerUnaryCall,
+  type UntypedServiceImplementation,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
+import { type Observable, ReplaySubject, filter, firstValueFrom, timeout as within } from 'rxjs';
+import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../proto.js';
+import { FaultRelay, type RelayMode } from './relay.js';
+
+/** How the test server behaves. */
+export interface TestServerOptions {
+  /** The port to listen on; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** With `password`: the only credentials accepted. */
+  readonly user?: string;
+  /** With `user`: the only credentials accepted. */
+  readonly password?: string;
+  /** The only token accepted (alone or besides user/password). */
+  readonly token?: string;
+  /** What GetVersion answers. @default "v2.6.0-milvex-test" */
+  readonly version?: string;
+  /** What CheckHealth answers. @default true */
+  readonly healthy?: boolean;
+  /** Answer Connect with UNIMPLEMENTED, like a Milvus older than 2.3. @default false */
+  readonly legacy?: boolean;
+  /** Close each connection with GOAWAY after this many milliseconds (grpc-js max connection age). */
+  readonly maxConnectionAgeMs?: number;
+  /** Serve TLS with this certificate and key (PEM). */
+  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+}
+
+/** One call as the server saw it. */
+export interface RecordedCall {
+  /** The method, e.g. `CheckHealth`. */
+  readonly method: string;
+  /** The request message. */
+  readonly request: unknown;
+  /** The metadata, one value per key (binary values as base64). */
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+/** A running test server. Every method that changes it resolves once the change took effect. */
+export interface MilvusTestServer {
+  /** The port clients connect to; stays the same across `kill()` and `restart()`. */
+  readonly port: number;
+  /** `127.0.0.1:<port>`. */
+  readonly address: string;
+  /** `http://127.0.0.1:<port>` (or `https://` with TLS). */
+  readonly uri: string;
+  /** Every call so far, oldest first. */
+  readonly calls: readonly RecordedCall[];
+  /** TCP connections accepted so far. */
+  readonly connectionsAccepted: number;
+  /** TCP connections open now. */
+  readonly connectionsOpen: number;
+  /** Whether it is serving (false after `kill()` or `stop()`). */
+  readonly running: boolean;
+  /** Sets what CheckHealth answers from now on. */
+  setHealthy(healthy: boolean): void;
+  /** Dies abruptly: open connections are reset, new ones refused. */
+  kill(): Promise<void>;
+  /** Serves again on the same port (after `kill()`, or kills first). */
+  restart(): Promise<void>;
+  /** Sends GOAWAY on every open connection (graceful drain); new connections are served. */
+  goaway(): Promise<void>;
+  /** Connections stay open but bytes stop flowing, both ways, until `heal()`. */
+  blackhole(): void;
+  /** New connections are accepted but never answered (no HTTP/2), until `heal()`. */
+  stall(): void;
+  /** Ends `blackhole()` or `stall()`: held bytes are delivered. */
+  heal(): void;
+  /**
+   * Resolves with the next call of `method` (or of any method), counting calls already
+   * recorded after `since` (an index into `calls`).
+   *
+   * @throws Error when none arrives within `timeout` ms (default 5000)
+   */
+  waitForCall(method?: string, options?: { readonly since?: number; readonly timeout?: number }): Promise<RecordedCall>;
+  /** Stops for good: graceful, then forced; nothing of it is left running. */
+  stop(): Promise<void>;
+}
+
+const AUTH_FAILURE_REASON = 'auth check failure, please check username, password or token are correct';
+
+function success(): MilvusStatus {
+  return { error_code: 0, reason: '', code: 0, retriable: false, detail: '', extra_info: {} };
+}
+
+function authFailure(): MilvusStatus {
+  return { error_code: 0, reason: AUTH_FAILURE_REASON, code: AUTHENTICATION_FAILED, retriable: false, detail: '', extra_info: {} };
+}
+
+function flatMetadata(call: ServerUnaryCall<unknown, unknown>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(call.metadata.getMap())) {
+    flat[key] = Buffer.isBuffer(value) ? value.toString('base64') : value;
+  }
+  return flat;
+}
+
+class TestServer implements MilvusTestServer {
+  port = 0;
+  readonly calls: RecordedCall[] = [];
+  running = false;
+  readonly #options: TestServerOptions;
+  readonly #relay = new FaultRelay(0);
+  readonly #recorded = new ReplaySubject<RecordedCall>();
+  #server: Server | undefined;
+  #healthy: boolean;
+  #nextIdentifier = 1000;
+
+  constructor(options: TestServerOptions) {
+    this.#options = options;
+    this.#healthy = options.healthy ?? true;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  get uri(): string {
+    return `${this.#options.tls === undefined ? 'http' : 'https'}://${this.address}`;
+  }
+
+  get connectionsAccepted(): number {
+    return this.#relay.accepted;
+  }
+
+  get connectionsOpen(): number {
+    return this.#relay.open;
+  }
+
+  setHealthy(healthy: boolean): void {
+    this.#healthy = healthy;
+  }
+
+  async start(): Promise<void> {
+    await this.#startGrpc();
+    this.port = await this.#relay.listen(this.#options.port ?? 0, '127.0.0.1');
+    this.running = true;
+  }
+
+  async kill(): Promise<void> {
+    this.running = false;
+    await this.#relay.close();
+    this.#server?.forceShutdown();
+    this.#server = undefined;
+  }
+
+  async restart(): Promise<void> {
+    if (this.running) await this.kill();
+    await this.#startGrpc();
+    await this.#relay.listen(this.port, '127.0.0.1');
+    this.running = true;
+  }
+
+  async goaway(): Promise<void> {
+    const draining = this.#server;
+    // New connections go to a fresh server while the old one says GOAWAY to its own.
+    await this.#startGrpc();
+    await new Promise<void>((resolve) => draining?.tryShutdown(() => resolve()) ?? resolve());
+  }
+
+  blackhole(): void {
+    this.#setMode('blackhole');
+  }
+
+  stall(): void {
+    this.#setMode('stall');
+  }
+
+  heal(): void {
+    this.#setMode('pass');
+  }
+
+  waitForCall(method?: string, options: { since?: number; timeout?: number } = {}): Promise<RecordedCall> {
+    const since = options.since ?? this.calls.length;
+    const seen = this.calls.slice(since).find((call) => method === undefined || call.method === method);
+    if (seen !== undefined) return Promise.resolve(seen);
+    const next$: Observable<RecordedCall> = this.#recorded.pipe(
+      filter((call) => this.calls.indexOf(call) >= since && (method === undefined || call.method === method)),
+    );
+    return firstValueFrom(next$.pipe(within({ first: options.timeout ?? 5000 })));
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.#relay.close();
+    const server = this.#server;
+    this.#server = undefined;
+    server?.forceShutdown();
+    this.#recorded.complete();
+  }
+
+  #setMode(mode: RelayMode): void {
+    this.#relay.setMode(mode);
+  }
+
+  async #startGrpc(): Promise<void> {
+    const options: Record<string, number> = { 'grpc.enable_channelz': 0 };
+    if (this.#options.maxConnectionAgeMs !== undefined) {
+      options['grpc.max_connection_age_ms'] = this.#options.maxConnectionAgeMs;
+      options['grpc.max_connection_age_grace_ms'] = 1000;
+    }
+    const server = new Server(options);
+    server.addService(milvusService(), this.#handlers());
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', this.#credentials(), (error, bound) => (error === null ? resolve(bound) : reject(error))),
+    );
+    this.#server = server;
+    this.#relay.upstreamPort = port;
+  }
+
+  #credentials(): Credentials {
+    const tls = this.#options.tls;
+    if (tls === undefined) return ServerCredentials.createInsecure();
+    return ServerCredentials.createSsl(null, [{ cert_chain: Buffer.from(tls.cert), private_key: Buffer.from(tls.key) }], false);
+  }
+
+  #authorized(metadata: Readonly<Record<string, string>>): boolean {
+    const { user, password, token } = this.#options;
+    if (user === undefined && token === undefined) return true;
+    const given = Buffer.from(metadata['authorization'] ?? '', 'base64').toString();
+    return (token !== undefined && given === token) || (user !== undefined && given === `${user}:${password ?? ''}`);
+  }
+
+  /** Wraps a reply builder: records the call, checks credentials, answers. */
+  #handler(method: string, reply: () => object) {
+    return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
+      const recorded: RecordedCall = { method, request: call.request, metadata: flatMetadata(call) };
+      this.calls.push(recorded);
+      this.#recorded.next(recorded);
+      callback(null, this.#authorized(recorded.metadata) ? reply() : { status: authFailure() });
+    };
+  }
+
+  #handlers(): UntypedServiceImplementation {
+    const handlers: UntypedServiceImplementation = {
+      GetVersion: this.#handler('GetVersion', () => ({ status: success(), version: this.#options.version ?? 'v2.6.0-milvex-test' })),
+      CheckHealth: this.#handler('CheckHealth', () => ({
+        status: success(),
+        isHealthy: this.#healthy,
+        reasons: this.#healthy ? [] : ['the test server was told to be unhealthy'],
+        quota_states: [],
+      })),
+    };
+    if (this.#options.legacy !== true) {
+      handlers['Connect'] = this.#handler('Connect', () => ({
+        status: success(),
+        server_info: {
+          build_tags: this.#options.version ?? 'v2.6.0-milvex-test',
+          build_time: '',
+          git_commit: '',
+          go_version: '',
+          deploy_mode: 'STANDALONE',
+          reserved: {},
+        },
+        identifier: String(this.#nextIdentifier++),
+      }));
+    }
+    return handlers;
+  }
+}
+
+/**
+ * Starts a Milvus-protocol test server on 127.0.0.1.
+ *
+ * ## Example
+ * ```ts
+ * const server = await startMilvusTestServer({ user: 'root', password: 'Milvus' });
+ * const conn = Connection.start({ host: '127.0.0.1', port: server.port, user: 'root', password: 'Milvus' });
+ * await conn.firstConnected();
+ * await server.kill();      // conn goes reconnecting
+ * await server.restart();   // and connected again
+ * await conn.disconnect();
+ * await server.stop();
+ * ```
+ *
+ * @param options - credentials, answers and faults
+ * @returns the running server
+ */
+export async function startMilvusTestServer(options: TestServerOptions = {}): Promise<MilvusTestServer> {
+  const server = new TestServer(options);
+  await server.start();
+  return server;
+}

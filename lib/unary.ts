@@ -1,0 +1,51 @@
+/**
+ * One unary call on a channel as a cold observable: subscribing starts it, unsubscribing
+ * cancels it. Used for the handshake and for `conn.call`.
+ */
+import { type ChannelInterface, type Metadata, type MethodDefinition, type ServiceError, Client, credentials } from '@grpc/grpc-js';
+import { Observable } from 'rxjs';
+
+/**
+ * A unary call of `method` on `channel`.
+ *
+ * @param channel - the live channel (never closed by this call)
+ * @param method - the method definition from proto-loader
+ * @param request - the request message
+ * @param metadata - the call's metadata
+ * @param deadline - when grpc-js gives up on the call
+ * @returns emits the response and completes, or errors with the grpc-js `ServiceError`
+ */
+export function unaryCall<Req extends object, Res extends object>(
+  channel: ChannelInterface,
+  method: MethodDefinition<object, object>,
+  request: Req,
+  metadata: Metadata,
+  deadline: Date,
+): Observable<Res> {
+  return new Observable<Res>((subscriber) => {
+    // A client over an existing channel is a thin wrapper; it is dropped, never closed,
+    // since closing it would close the channel it borrows.
+    const client = new Client(channel.getTarget(), credentials.createInsecure(), { channelOverride: channel });
+    const call = client.makeUnaryRequest<object, object>(
+      method.path,
+      method.requestSerialize,
+      method.responseDeserialize,
+      request,
+      metadata,
+      { deadline },
+      (error: ServiceError | null, response?: object) => {
+        if (error !== null) subscriber.error(error);
+        else {
+          subscriber.next(response as Res);
+          subscriber.complete();
+        }
+      },
+    );
+    return () => call.cancel();
+  });
+}
+
+/** Whether `error` is a grpc-js call error with a status code. */
+export function isServiceError(error: unknown): error is ServiceError {
+  return error instanceof Error && typeof (error as Partial<ServiceError>).code === 'number' && 'metadata' in error;
+}
