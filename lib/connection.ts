@@ -39,6 +39,9 @@ import {
   take,
   timer,
 } from 'rxjs';
+import type { Client, ClientOptions } from '@grpc/grpc-js';
+import { type ClientConstructor, bindClient } from './bound-client.js';
+import { type CallOptions, callMethod } from './calls.js';
 import { type AttemptUpdate, type Session, connectionAttempt } from './attempt.js';
 import { retryWithBackoff } from './backoff.js';
 import { type ChannelFactory, createChannel, targetOf } from './channel.js';
@@ -46,7 +49,7 @@ import { type Config, type MilvexOptions, parseConfig } from './config.js';
 import { ConnectionError, InvalidError, MilvexError } from './errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
 import { type Handshake, milvusHandshake } from './handshake.js';
-import type { ServerInfo } from './proto.js';
+import type { MilvusMethodName, MilvusMethods, ServerInfo } from './proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
 
 /** Where a connection stands. `closed` is final: `state$` completes after it. */
@@ -331,17 +334,63 @@ export class Connection implements AsyncDisposable {
     this.#close(undefined);
   }
 
+  /**
+   * Calls a MilvusService method of `proto/` and resolves with its reply. Sends the
+   * connection's metadata; waits for the connection when it is down; resends idempotent
+   * calls (GetVersion, CheckHealth, or `idempotent: true`) after a transport loss; all
+   * within one deadline.
+   *
+   * ## Example
+   * ```ts
+   * const health = await conn.call('CheckHealth', {}, { timeout: 10_000 });
+   * console.log(health.isHealthy);
+   * // Output: true
+   * ```
+   *
+   * @param method - `Connect`, `GetVersion` or `CheckHealth`
+   * @param request - the request message
+   * @param options - `timeout` (ms, default the config's `timeout`), `signal`, `idempotent`
+   * @returns the reply
+   * @throws GrpcError for a failed call or a non-success Milvus status (bad credentials are never retried);
+   *   ConnectionError `timeout` when no connection came within the deadline, `aborted`, `closed`
+   */
+  call<M extends MilvusMethodName>(method: M, request: MilvusMethods[M]['request'], options?: CallOptions): Promise<MilvusMethods[M]['response']> {
+    return callMethod(this, method, request, options);
+  }
+
+  /**
+   * Binds a grpc-js generated client class (e.g. one loaded with proto-loader from the full
+   * milvus.proto) to this connection: its calls go out on the live channel with the
+   * connection's metadata, wait for the connection when it is down (within their deadline),
+   * and keep working across reconnections.
+   *
+   * @param ctor - the client class
+   * @param options - further client options, such as interceptors
+   * @returns a client instance with the class's methods and signatures
+   */
+  client<C extends Client>(ctor: ClientConstructor<C>, options?: ClientOptions): C {
+    return bindClient(this, ctor, options);
+  }
+
   /** `await using conn = Connection.start(...)` disconnects at the end of the scope. */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.disconnect();
   }
 
+  /** The live session now, if connected. For the call layer. @internal */
+  currentSession(): Session | undefined {
+    return this.#session.value;
+  }
+
   /**
    * The current session, waiting for one within the options' bounds. For the call layer.
    *
+   * @param options - the wait's timeout and signal
+   * @param defaultTimeout - the timeout when the options give none (`undefined`: no limit)
+   * @param stale - a session known to be dead: wait for another one
    * @internal
    */
-  waitForSession(options: WaitOptions, defaultTimeout: number | undefined): Promise<Session> {
+  waitForSession(options: WaitOptions, defaultTimeout: number | undefined, stale?: Session): Promise<Session> {
     try {
       checkWaitOptions(options);
     } catch (error) {
@@ -349,7 +398,7 @@ export class Connection implements AsyncDisposable {
     }
     const current = this.#session.value;
     if (this.#state.value === 'closed') return Promise.reject(this.#closedError());
-    if (current !== undefined) return Promise.resolve(current);
+    if (current !== undefined && current !== stale) return Promise.resolve(current);
     const timeoutMs = options.timeout ?? defaultTimeout;
     const { signal } = options;
     const cause = this.#lastError;
@@ -377,7 +426,7 @@ export class Connection implements AsyncDisposable {
               throw new ConnectionError('aborted', this.#target, 'the wait for the connection was aborted', { cause: signal.reason });
             }),
           );
-    const connected$ = this.#session.pipe(filter((session): session is Session => session !== undefined));
+    const connected$ = this.#session.pipe(filter((session): session is Session => session !== undefined && session !== stale));
     return firstValueFrom(merge(connected$, timedOut$, aborted$).pipe(take(1)));
   }
 

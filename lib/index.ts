@@ -19,3 +19,6 @@ export type { ConnectionEvent, ConnectionEventType } from './events.js';
 export type { ChannelFactory } from './channel.js';
 export type { Handshake, HandshakeResult } from './handshake.js';
 export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, CheckHealthResponse, GetVersionResponse, ConnectResponse } from './proto.js';
+export { IDEMPOTENT_METHODS } from './calls.js';
+export type { CallOptions } from './calls.js';
+export type { ClientConstructor } from './bound-client.js';

@@ -80,8 +80,9 @@ export interface MilvusTestServer {
   /** Ends `blackhole()` or `stall()`: held bytes are delivered. */
   heal(): void;
   /**
-   * Resolves with the next call of `method` (or of any method), counting calls already
-   * recorded after `since` (an index into `calls`).
+   * Resolves with the first call of `method` (or of any method) at index `since` (default 0)
+   * or later in `calls`, waiting for it if it has not come yet. Pass `since: server.calls.length`
+   * to wait for the next one.
    *
    * @throws Error when none arrives within `timeout` ms (default 5000)
    */
@@ -184,7 +185,7 @@ class TestServer implements MilvusTestServer {
   }
 
   waitForCall(method?: string, options: { since?: number; timeout?: number } = {}): Promise<RecordedCall> {
-    const since = options.since ?? this.calls.length;
+    const since = options.since ?? 0;
     const seen = this.calls.slice(since).find((call) => method === undefined || call.method === method);
     if (seen !== undefined) return Promise.resolve(seen);
     const next$: Observable<RecordedCall> = this.#recorded.pipe(

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { expect } from 'chai';
+import { server } from './support/live.js';
+
+const CHILD = resolve(import.meta.dirname, 'support/child-connection.ts');
+
+/** Runs the child to the end; a child that never exits fails the spec by mocha's timeout. */
+function runChild(port: number, moment: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, String(port), moment], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) => done({ code, output }));
+  });
+}
+
+describe('nothing is left behind after disconnect()', function () {
+  this.timeout(30_000);
+
+  it('a process that connected and disconnected exits on its own', async () => {
+    const milvus = await server();
+    const { code, output } = await runChild(milvus.port, 'connected');
+    expect(output).to.equal('disconnected from connected\n');
+    expect(code).to.equal(0);
+  });
+
+  it('a process that disconnected during a backoff wait exits on its own', async () => {
+    const milvus = await server();
+    await milvus.kill();
+    const { code, output } = await runChild(milvus.port, 'backoff');
+    expect(output).to.equal('disconnected from backoff\n');
+    expect(code).to.equal(0);
+  });
+
+  it('a process that disconnected while connecting to a silent peer exits on its own', async () => {
+    const milvus = await server();
+    milvus.stall();
+    const { code, output } = await runChild(milvus.port, 'connecting');
+    expect(output).to.equal('disconnected from connecting\n');
+    expect(code).to.equal(0);
+  });
+});

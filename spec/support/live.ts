@@ -1,0 +1,61 @@
+/**
+ * Helpers for integration specs on loopback: every server and connection made through them
+ * is stopped after the spec, and every wait is for an event, never for a guessed time.
+ */
+import { type Observable, filter, firstValueFrom, scan, takeWhile, toArray } from 'rxjs';
+import type { MilvexOptions } from '../../lib/config.js';
+import { Connection, type ConnectionState, type StartOptions } from '../../lib/connection.js';
+import type { ConnectionEvent, ConnectionEventType } from '../../lib/events.js';
+import { type MilvusTestServer, type TestServerOptions, startMilvusTestServer } from '../../lib/testing/index.js';
+
+const servers: MilvusTestServer[] = [];
+const connections: Connection[] = [];
+
+/** A test server that is stopped after the current spec. */
+export async function server(options: TestServerOptions = {}): Promise<MilvusTestServer> {
+  const started = await startMilvusTestServer(options);
+  servers.push(started);
+  return started;
+}
+
+/** Fast reconnects for specs; the shape of the curve is specified in virtual time elsewhere. */
+export const QUICK: MilvexOptions = { reconnectBaseDelay: 100, reconnectMaxDelay: 1000, connectTimeout: 2000 };
+
+/** A connection to `target` that is disconnected after the current spec. */
+export function connect(target: MilvusTestServer, options: MilvexOptions = {}, start: StartOptions = {}): Connection {
+  const conn = Connection.start({ host: '127.0.0.1', port: target.port, ...QUICK, ...options }, start);
+  connections.push(conn);
+  return conn;
+}
+
+/** Keeps a connection for cleanup after the spec. */
+export function track(conn: Connection): Connection {
+  connections.push(conn);
+  return conn;
+}
+
+/** Resolves when the connection reaches `state`. */
+export function reach(conn: Connection, state: ConnectionState): Promise<ConnectionState> {
+  return firstValueFrom(conn.state$.pipe(filter((s) => s === state)));
+}
+
+/** Resolves with the `count`-th event of `type` from now on. */
+export function nthEvent<T extends ConnectionEventType>(conn: Connection, type: T, count = 1): Promise<Extract<ConnectionEvent, { type: T }>> {
+  const matching$ = conn.events$.pipe(filter((event): event is Extract<ConnectionEvent, { type: T }> => event.type === type));
+  return firstValueFrom(
+    matching$.pipe(
+      scan((acc, event) => ({ n: acc.n + 1, event }), { n: 0, event: undefined as Extract<ConnectionEvent, { type: T }> | undefined }),
+      filter((acc) => acc.n >= count),
+    ),
+  ).then((acc) => acc.event as Extract<ConnectionEvent, { type: T }>);
+}
+
+/** Every state the connection goes through until `closed`. */
+export function statesUntilClosed(conn: Connection): Promise<ConnectionState[]> {
+  return firstValueFrom((conn.state$ as Observable<ConnectionState>).pipe(takeWhile((s) => s !== 'closed', true), toArray()));
+}
+
+afterEach(async () => {
+  await Promise.all(connections.splice(0).map((conn) => conn.disconnect()));
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+});
