@@ -1,14 +1,11 @@
 import { defineConfig } from 'tsup';
 
-// One ESM and one CommonJS build with declarations for each; `shims` lets the CommonJS
-// build resolve `import.meta.url` (used to find the bundled .proto files).
-export default defineConfig({
-  entry: { index: 'lib/index.ts', testing: 'lib/testing/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  shims: true,
-  clean: true,
-  target: 'node20',
-  platform: 'node',
-  sourcemap: true,
-});
+const common = { target: 'node20', platform: 'node', sourcemap: true, shims: true } as const;
+
+// The library: one ESM and one CommonJS build with declarations for each; `shims` lets the
+// CommonJS build resolve `import.meta.url` (used to find the bundled .proto files).
+// The command: ESM only, with a shebang so npm can link it as `milvex`.
+export default defineConfig([
+  { ...common, entry: { index: 'lib/index.ts', testing: 'lib/testing/index.ts' }, format: ['esm', 'cjs'], dts: true },
+  { ...common, entry: { cli: 'lib/cli.ts' }, format: ['esm'], banner: { js: '#!/usr/bin/env node' } },
+]);

@@ -188,7 +188,7 @@ export type OptionName = keyof OptionTable;
 export type Config = { readonly [K in keyof OptionTable]: ValueOf<OptionTable[K]> };
 
 /** Options as a caller gives them: every option optional. */
-export type MilvexOptions = { [K in keyof OptionTable]?: InputOf<OptionTable[K]> };
+export type MilvexOptions = { -readonly [K in keyof OptionTable]?: InputOf<OptionTable[K]> };
 
 const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
 

@@ -122,7 +122,7 @@ describe('Connection on a real grpc-js server', () => {
 
     it('is refused without its CA', async () => {
       const milvus = await server({ tls: { cert: pems.cert, key: pems.private } });
-      const conn = connect(milvus, { ssl: true });
+      const conn = connect(milvus, { tls: { serverName: 'localhost' } });
       const retry = await nthEvent(conn, 'retry');
       expect((retry.error as ConnectionError).reason).to.equal('unavailable');
       expect(conn.state).to.equal('connecting');
