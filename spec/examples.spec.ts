@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import { server } from './support/live.js';
+
+const run = promisify(execFile);
+const EXAMPLES = resolve(import.meta.dirname, '../examples');
+const tsx = (file: string, args: string[]): Promise<{ stdout: string }> =>
+  run(process.execPath, ['--import', 'tsx', resolve(EXAMPLES, file), ...args], { timeout: 60_000 });
+
+describe('examples', function () {
+  this.timeout(60_000);
+
+  const expected: Record<string, RegExp> = {
+    'basic.ts': /connected\? true[\s\S]*state after disconnect: closed/,
+    'named.ts': /"vectors" is connected[\s\S]*whereis\("vectors"\) is undefined/,
+    'status-line.ts': /… milvus connecting\n● milvus connected\n○ milvus closed/,
+    'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
+  };
+
+  for (const [file, pattern] of Object.entries(expected)) {
+    it(`${file} runs to completion against the test server`, async () => {
+      const milvus = await server();
+      const args = file === 'status-line.ts' ? [milvus.uri, '1'] : [milvus.uri];
+      const { stdout } = await tsx(file, args);
+      expect(stdout).to.match(pattern);
+    });
+  }
+
+  it('the demo rides out the outage and exits 0', async () => {
+    const { stdout } = await tsx('demo.ts', []);
+    expect(stdout).to.match(/calls: +\d+ ok, 0 failed \(\d+ issued during the outage\)/);
+    expect(stdout).to.include('state   reconnecting');
+  });
+});
