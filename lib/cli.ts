@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { Connection } from './connection.js';
-import { ConnectionError, MilvexError } from './errors.js';
+import { MilvexError } from './errors.js';
 import type { MilvexOptions } from './config.js';
 import { parseUri } from './uri.js';
 
@@ -129,7 +129,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await watch(uri, parsed.values as Record<string, string | undefined>);
   } catch (error) {
-    if (error instanceof MilvexError || error instanceof ConnectionError) fail(error.message);
+    if (error instanceof MilvexError) fail(error.message);
     throw error;
   }
 }

@@ -5,16 +5,7 @@ import { loadSync } from '@grpc/proto-loader';
 import { expect } from 'chai';
 import { ConnectionError, GrpcError, InvalidError } from '../lib/errors.js';
 import type { CheckHealthResponse } from '../lib/proto.js';
-import { connect, nthEvent, reach, server } from './support/live.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { connect, nthEvent, reach, server, rejection } from './support/live.js';
 
 /** A generated client class, loaded the way a user loads the full milvus.proto. */
 type HealthClient = Client & {

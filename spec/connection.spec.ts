@@ -5,18 +5,9 @@ import { generate } from 'selfsigned';
 import { Connection } from '../lib/connection.js';
 import { ConnectionError, InvalidError } from '../lib/errors.js';
 import type { ConnectionEvent } from '../lib/events.js';
-import { connect, nthEvent, reach, server, statesUntilClosed, track } from './support/live.js';
+import { connect, nthEvent, reach, server, statesUntilClosed, track, rejection } from './support/live.js';
 
 const CREDENTIALS = { user: 'root', password: 'Milvus-s3cret' };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('Connection on a real grpc-js server', () => {
   it('connects with the Connect handshake and the metadata Milvus expects', async () => {

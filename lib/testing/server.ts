@@ -15,7 +15,7 @@ import {
 } from '@grpc/grpc-js';
 import { type Observable, ReplaySubject, filter, firstValueFrom, timeout as within } from 'rxjs';
 import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../proto.js';
-import { FaultRelay, type RelayMode } from './relay.js';
+import { FaultRelay } from './relay.js';
 
 /** How the test server behaves. */
 export interface TestServerOptions {
@@ -173,15 +173,15 @@ class TestServer implements MilvusTestServer {
   }
 
   blackhole(): void {
-    this.#setMode('blackhole');
+    this.#relay.setMode('blackhole');
   }
 
   stall(): void {
-    this.#setMode('stall');
+    this.#relay.setMode('stall');
   }
 
   heal(): void {
-    this.#setMode('pass');
+    this.#relay.setMode('pass');
   }
 
   waitForCall(method?: string, options: { since?: number; timeout?: number } = {}): Promise<RecordedCall> {
@@ -201,10 +201,6 @@ class TestServer implements MilvusTestServer {
     this.#server = undefined;
     server?.forceShutdown();
     this.#recorded.complete();
-  }
-
-  #setMode(mode: RelayMode): void {
-    this.#relay.setMode(mode);
   }
 
   async #startGrpc(): Promise<void> {

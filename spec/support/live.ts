@@ -59,3 +59,13 @@ afterEach(async () => {
   await Promise.all(connections.splice(0).map((conn) => conn.disconnect()));
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
+
+/** Resolves with what `promise` rejects with; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
