@@ -31,7 +31,7 @@ import {
   throwError,
   timeout,
 } from 'rxjs';
-import type { ChannelFactory } from './channel.js';
+import { type ChannelFactory, closeChannel } from './channel.js';
 import type { Config } from './config.js';
 import { connectivity$, isTransportLost } from './connectivity.js';
 import { ConnectionError } from './errors.js';
@@ -74,7 +74,7 @@ function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Obse
     const close = (): void => {
       if (open) {
         open = false;
-        channel.close();
+        closeChannel(channel);
       }
     };
     const subscription = inner.subscribe({

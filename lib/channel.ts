@@ -13,6 +13,21 @@ import { MAX_TIMER_MS } from './options.js';
 /** Makes a new, idle channel for a config. */
 export type ChannelFactory = (config: Config) => ChannelInterface;
 
+/**
+ * grpc-js's own reconnect backoff, pushed out of reach (below the 2^31 ms timer limit even
+ * with its 20 % jitter). milvex never lets a channel reconnect by itself: it closes it and
+ * makes a new one. And grpc-js 1.14 has a subchannel of a channel closed in
+ * TRANSIENT_FAILURE reconnect when that backoff ends, opening a connection nobody owns.
+ */
+const UNREACHABLE_BACKOFF_MS = 1_000_000_000;
+
+/** The private grpc-js structure that holds a channel's subchannels (1.14). */
+interface GrpcInternals {
+  internalChannel?: {
+    subchannelPool?: { pool?: Record<string, Array<{ subchannel?: { backoffTimeout?: { stop?: () => void } } }>> };
+  };
+}
+
 /** The gRPC target for host and port; IPv6 literals need brackets. */
 export function targetOf(config: Pick<Config, 'host' | 'port'>): string {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -36,6 +51,8 @@ export function channelOptionsOf(config: Config): ChannelOptions {
     // IDLE must mean the transport is gone, not that it was quiet: idleness is pushed to
     // the longest timer (user options may shorten it; see `connectivity.ts`).
     'grpc.client_idle_timeout_ms': MAX_TIMER_MS,
+    'grpc.initial_reconnect_backoff_ms': UNREACHABLE_BACKOFF_MS,
+    'grpc.max_reconnect_backoff_ms': UNREACHABLE_BACKOFF_MS,
   };
   if (config.tls?.serverName !== undefined) {
     options['grpc.ssl_target_name_override'] = config.tls.serverName;
@@ -58,3 +75,19 @@ function credentialsOf(config: Config) {
  */
 export const createChannel: ChannelFactory = (config) =>
   new Channel(targetOf(config), credentialsOf(config), channelOptionsOf(config));
+
+/**
+ * Closes a channel for good. Besides `close()`, stops the reconnect backoff timers of its
+ * subchannels where grpc-js's private structure is as expected: a subchannel closed in
+ * TRANSIENT_FAILURE otherwise stays in memory, timer pending, until that backoff ends.
+ * Where the structure differs (another grpc-js), the unreachable backoff still keeps the
+ * subchannel from ever reconnecting.
+ *
+ * @param channel - the channel to close
+ */
+export function closeChannel(channel: ChannelInterface): void {
+  const pool = (channel as GrpcInternals).internalChannel?.subchannelPool?.pool;
+  const subchannels = pool === undefined ? [] : Object.values(pool).flat();
+  channel.close();
+  for (const entry of subchannels) entry.subchannel?.backoffTimeout?.stop?.();
+}

@@ -26,6 +26,8 @@ describe('milvex/testing test server', () => {
     expect((await conn.call('CheckHealth', {})).isHealthy).to.equal(true);
     expect(milvus.calls.map((call) => call.method)).to.deep.equal(['Connect', 'CheckHealth', 'CheckHealth']);
     expect(milvus.calls[1]?.metadata['dbname']).to.equal('x');
+    milvus.clearCalls();
+    expect(milvus.calls).to.have.length(0);
   });
 
   it('waitForCall rejects when no call comes within its timeout', async () => {

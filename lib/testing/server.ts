@@ -67,6 +67,8 @@ export interface MilvusTestServer {
   readonly running: boolean;
   /** Sets what CheckHealth answers from now on. */
   setHealthy(healthy: boolean): void;
+  /** Forgets the calls recorded so far (long runs would otherwise keep every one). */
+  clearCalls(): void;
   /** Dies abruptly: open connections are reset, new ones refused. */
   kill(): Promise<void>;
   /** Serves again on the same port (after `kill()`, or kills first). */
@@ -143,6 +145,10 @@ class TestServer implements MilvusTestServer {
 
   setHealthy(healthy: boolean): void {
     this.#healthy = healthy;
+  }
+
+  clearCalls(): void {
+    this.calls.length = 0;
   }
 
   async start(): Promise<void> {

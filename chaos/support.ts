@@ -1,0 +1,44 @@
+/**
+ * Helpers for the chaos suite: many connections at once, waits for all of them, and a
+ * count of the handles the process holds.
+ */
+import { filter, firstValueFrom } from 'rxjs';
+import { Connection, type ConnectionState } from '../lib/connection.js';
+import type { MilvexOptions } from '../lib/config.js';
+import type { MilvusTestServer } from '../lib/testing/index.js';
+
+/** Fast reconnects, so that hundreds of cycles fit in the suite's time. */
+export const CHAOS_OPTIONS: MilvexOptions = { reconnectBaseDelay: 100, reconnectMaxDelay: 1000, connectTimeout: 2000 };
+
+/** `count` connections to `server`. */
+export function connectMany(server: MilvusTestServer, count: number, options: MilvexOptions = {}): Connection[] {
+  return Array.from({ length: count }, () => Connection.start({ host: '127.0.0.1', port: server.port, ...CHAOS_OPTIONS, ...options }));
+}
+
+/** Resolves when every connection is in `state`. */
+export function allReach(connections: Connection[], state: ConnectionState): Promise<unknown> {
+  return Promise.all(connections.map((conn) => firstValueFrom(conn.state$.pipe(filter((s) => s === state)))));
+}
+
+/** How many handles of each kind keep the event loop alive now. */
+export function activeHandles(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+/** Heap in use after a full collection (the suite runs with --expose-gc). */
+export function settledHeap(): number {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/**
+ * Resolves once `settled` holds for the active handles. Sockets close a few event-loop turns
+ * after `destroy()`; this waits for those turns, and mocha's timeout catches a handle that
+ * never closes.
+ */
+export async function handlesSettle(settled: (handles: Record<string, number>) => boolean): Promise<void> {
+  while (!settled(activeHandles())) await new Promise((resolve) => setImmediate(resolve));
+}
