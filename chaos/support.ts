@@ -42,3 +42,26 @@ export function settledHeap(): number {
 export async function handlesSettle(settled: (handles: Record<string, number>) => boolean): Promise<void> {
   while (!settled(activeHandles())) await new Promise((resolve) => setImmediate(resolve));
 }
+
+/** A seeded pseudo-random source (mulberry32), so that a chaos run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The faults the test server can inject, each with how it ends. */
+export const FAULTS = {
+  kill: { start: (server: MilvusTestServer) => server.kill(), end: (server: MilvusTestServer) => server.restart() },
+  goaway: { start: (server: MilvusTestServer) => server.goaway(), end: async () => undefined },
+  blackhole: { start: async (server: MilvusTestServer) => server.blackhole(), end: async (server: MilvusTestServer) => server.heal() },
+  stall: { start: async (server: MilvusTestServer) => server.stall(), end: async (server: MilvusTestServer) => server.heal() },
+} as const;
+
+/** The name of a fault. */
+export type FaultName = keyof typeof FAULTS;
