@@ -127,7 +127,7 @@ async function recovery(): Promise<string> {
   });
   if (chartData !== undefined) {
     const chartRows: TimelineRow[] = chartData.runs.map((run) => ({ name: run.name, calls: run.calls, ...(run.states === undefined ? {} : { states: run.states }) }));
-    if (!QUICK) writeFileSync(here('recovery.svg'), recoveryChart(chartRows, { killMs: chartData.killMs, restartMs: chartData.restartMs }, chartData.end));
+    if (!QUICK && ONLY === undefined) writeFileSync(here('recovery.svg'), recoveryChart(chartRows, { killMs: chartData.killMs, restartMs: chartData.restartMs }, chartData.end));
   }
   return table(['client', 'restart to first successful CheckHealth: median (range)', 'calls issued during the outage that succeeded: median (range)'], rows);
 }
@@ -136,9 +136,9 @@ async function recovery(): Promise<string> {
 
 const OVERHEAD_SECONDS = QUICK ? 0.5 : 5;
 
-async function load(client: BenchClient, concurrency: number): Promise<{ rate: number; p50: number; p99: number }> {
+async function load(client: BenchClient, concurrency: number, seconds: number): Promise<{ rate: number; p50: number; p99: number }> {
   const latencies: number[] = [];
-  const stopAt = performance.now() + OVERHEAD_SECONDS * 1000;
+  const stopAt = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < stopAt) {
@@ -148,7 +148,7 @@ async function load(client: BenchClient, concurrency: number): Promise<{ rate: n
       }
     }),
   );
-  return { rate: latencies.length / OVERHEAD_SECONDS, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+  return { rate: latencies.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
 }
 
 async function overhead(): Promise<string> {
@@ -160,7 +160,8 @@ async function overhead(): Promise<string> {
       const client = make(server.address);
       await client.checkHealth(10_000);
       log(`overhead: ${client.name} at concurrency ${concurrency}`);
-      results.push({ name: client.name, ...(await load(client, concurrency)) });
+      await load(client, concurrency, OVERHEAD_SECONDS / 5); // warm-up: JIT and connections, not measured
+      results.push({ name: client.name, ...(await load(client, concurrency, OVERHEAD_SECONDS)) });
       await client.close();
       server.clearCalls();
     }
@@ -275,12 +276,16 @@ async function detection(): Promise<string> {
 // ---- the report ----------------------------------------------------------------------
 
 const started = new Date();
+/** `BENCH_ONLY=recovery,herd` runs only those benchmarks (and writes nothing). */
+const ONLY = process.env['BENCH_ONLY']?.split(',');
+const skipped = async (): Promise<string> => '(not run)';
+const pick = (name: string, run: () => Promise<string>): Promise<string> => (ONLY === undefined || ONLY.includes(name) ? run() : skipped());
 const sections = {
-  recovery: await recovery(),
-  overhead: await overhead(),
-  scale: await scale(),
-  herd: await herd(),
-  detection: await detection(),
+  recovery: await pick('recovery', recovery),
+  overhead: await pick('overhead', overhead),
+  scale: await pick('scale', scale),
+  herd: await pick('herd', herd),
+  detection: await pick('detection', detection),
 };
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${process.platform}`;
 const report = `# Benchmark results
@@ -300,7 +305,7 @@ ${sections.recovery}
 
 ## 2. Call overhead
 
-Unary CheckHealth for ${OVERHEAD_SECONDS} s per row.
+Unary CheckHealth for ${OVERHEAD_SECONDS} s per row, after ${OVERHEAD_SECONDS / 5} s of warm-up.
 
 ${sections.overhead}
 
@@ -318,7 +323,7 @@ ${sections.herd}
 
 ${sections.detection}
 `;
-if (QUICK) {
+if (QUICK || ONLY !== undefined) {
   log(report);
 } else {
   writeFileSync(here('RESULTS.md'), report);

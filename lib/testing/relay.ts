@@ -12,6 +12,8 @@ export type RelayMode = 'pass' | 'blackhole' | 'stall';
 interface Pair {
   readonly client: Socket;
   upstream: Socket | undefined;
+  /** The client sent FIN: resetting such a socket can leave Node unable to exit (Node 20). */
+  clientEnded: boolean;
   readonly toUpstream: Buffer[];
   readonly toClient: Buffer[];
 }
@@ -66,13 +68,14 @@ export class FaultRelay {
 
   #accept(client: Socket): void {
     this.#accepted += 1;
-    const pair: Pair = { client, upstream: undefined, toUpstream: [], toClient: [] };
+    const pair: Pair = { client, upstream: undefined, clientEnded: false, toUpstream: [], toClient: [] };
     this.#pairs.add(pair);
     client.setNoDelay(true);
     client.on('data', (chunk: Buffer) => {
       if (this.#mode === 'pass' && pair.upstream?.readyState === 'open') pair.upstream.write(chunk);
       else pair.toUpstream.push(chunk);
     });
+    client.on('end', () => (pair.clientEnded = true));
     client.on('error', () => this.#drop(pair, true));
     client.on('close', (hadError) => this.#drop(pair, hadError));
     if (this.#mode !== 'stall') this.#connectUpstream(pair);
@@ -102,7 +105,8 @@ export class FaultRelay {
     if (!this.#pairs.delete(pair)) return;
     for (const socket of [pair.client, pair.upstream]) {
       if (socket === undefined || socket.destroyed) continue;
-      if (abrupt) socket.resetAndDestroy();
+      if (abrupt && socket === pair.client && !pair.clientEnded) socket.resetAndDestroy();
+      else if (abrupt) socket.destroy();
       else socket.destroySoon();
     }
   }
