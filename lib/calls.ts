@@ -7,7 +7,7 @@
  * one deadline. A reply whose Milvus status is not success rejects with `GrpcError`.
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
-import { NEVER, firstValueFrom, fromEvent, map, merge, take } from 'rxjs';
+import { firstValueFrom, fromEvent, map, merge, take } from 'rxjs';
 import type { Session } from './attempt.js';
 import type { Config } from './config.js';
 import { ConnectionError, GrpcError, InvalidError, MilvexError } from './errors.js';
@@ -83,14 +83,12 @@ function sendOnce<M extends MilvusMethodName>(
     callMetadata(config, session.identifier),
     new Date(deadline),
   );
-  const aborted$ =
-    signal === undefined
-      ? NEVER
-      : fromEvent(signal, 'abort').pipe(
-          map((): never => {
-            throw new ConnectionError('aborted', config, `call ${method} was aborted`, { cause: signal.reason });
-          }),
-        );
+  if (signal === undefined) return firstValueFrom(reply$);
+  const aborted$ = fromEvent(signal, 'abort').pipe(
+    map((): never => {
+      throw new ConnectionError('aborted', config, `call ${method} was aborted`, { cause: signal.reason });
+    }),
+  );
   return firstValueFrom(merge(reply$, aborted$).pipe(take(1)));
 }
 

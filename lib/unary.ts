@@ -6,6 +6,22 @@ import { type ChannelInterface, type Metadata, type MethodDefinition, type Servi
 import { Observable } from 'rxjs';
 
 /**
+ * One client per live channel, made on first use. A client over an existing channel is a
+ * thin wrapper; it is never closed, since closing it would close the channel it borrows,
+ * and it goes with the channel when that is collected.
+ */
+const clients = new WeakMap<ChannelInterface, Client>();
+
+function clientFor(channel: ChannelInterface): Client {
+  let client = clients.get(channel);
+  if (client === undefined) {
+    client = new Client(channel.getTarget(), credentials.createInsecure(), { channelOverride: channel });
+    clients.set(channel, client);
+  }
+  return client;
+}
+
+/**
  * A unary call of `method` on `channel`.
  *
  * @param channel - the live channel (never closed by this call)
@@ -23,10 +39,7 @@ export function unaryCall<Req extends object, Res extends object>(
   deadline: Date,
 ): Observable<Res> {
   return new Observable<Res>((subscriber) => {
-    // A client over an existing channel is a thin wrapper; it is dropped, never closed,
-    // since closing it would close the channel it borrows.
-    const client = new Client(channel.getTarget(), credentials.createInsecure(), { channelOverride: channel });
-    const call = client.makeUnaryRequest<object, object>(
+    const call = clientFor(channel).makeUnaryRequest<object, object>(
       method.path,
       method.requestSerialize,
       method.responseDeserialize,
