@@ -35,16 +35,17 @@ const STATE_COLOURS: Record<string, string> = { connected: '#2e7d32', connecting
  * @returns the SVG document
  */
 export function recoveryChart(rows: readonly TimelineRow[], outage: { killMs: number; restartMs: number }, endMs: number): string {
-  const left = 190;
+  const left = 230;
   const width = 900;
   const rowHeight = 46;
-  const top = 30;
+  const top = 44;
   const height = top + rows.length * rowHeight + 40;
   const x = (ms: number): number => left + (ms / endMs) * (width - left - 20);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
-    `<text x="${left}" y="18" font-size="13">CheckHealth every 100 ms; server killed at ${(outage.killMs / 1000).toFixed(1)} s, restarted at ${(outage.restartMs / 1000).toFixed(1)} s (shaded). Green: call succeeded, red: failed.</text>`,
+    `<text x="${left}" y="16" font-size="13">CheckHealth every 100 ms; server killed at ${(outage.killMs / 1000).toFixed(1)} s, restarted at ${(outage.restartMs / 1000).toFixed(1)} s (shaded).</text>`,
+    `<text x="${left}" y="32" font-size="13">Each mark is a call at the time it was issued: green succeeded, red failed.</text>`,
     `<rect x="${x(outage.killMs)}" y="${top}" width="${x(outage.restartMs) - x(outage.killMs)}" height="${rows.length * rowHeight}" fill="#eeeeee"/>`,
   ];
   rows.forEach((row, index) => {

@@ -86,7 +86,8 @@ async function recoveryOnce(): Promise<RecoveryRun[]> {
   while (!clients.every((_, i) => recovered(i)) && now() < deadline) await sleep(50);
   clearInterval(ticker);
   await Promise.all(records.flat().map((r) => r.done));
-  const end = now();
+  // The chart ends a second after the last call was issued, not when the slowest one settled.
+  const end = Math.max(...records.flat().map((r) => r.issuedMs)) + 1000;
   const runs = clients.map((client, i): RecoveryRun => {
     const mine = records[i] ?? [];
     const firstOk = mine.filter((r) => r.ok === true && (r.settledMs ?? 0) >= restartMs).map((r) => (r.settledMs ?? 0) - restartMs);
