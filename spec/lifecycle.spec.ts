@@ -4,17 +4,20 @@ import { expect } from 'chai';
 import { server } from './support/live.js';
 
 const CHILD = resolve(import.meta.dirname, 'support/child-connection.ts');
+const SERVER_CHILD = resolve(import.meta.dirname, 'support/child-server.ts');
 
-/** Runs the child to the end; a child that never exits fails the spec by mocha's timeout. */
-function runChild(port: number, moment: string): Promise<{ code: number | null; output: string }> {
+/** Runs a child to the end; a child that never exits fails the spec by mocha's timeout. */
+function runScript(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, String(port), moment], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
     child.on('exit', (code) => done({ code, output }));
   });
 }
+
+const runChild = (port: number, moment: string): Promise<{ code: number | null; output: string }> => runScript(CHILD, [String(port), moment]);
 
 describe('nothing is left behind after disconnect()', function () {
   this.timeout(30_000);
@@ -39,6 +42,12 @@ describe('nothing is left behind after disconnect()', function () {
     milvus.stall();
     const { code, output } = await runChild(milvus.port, 'connecting');
     expect(output).to.equal('disconnected from connecting\n');
+    expect(code).to.equal(0);
+  });
+
+  it('a process that ran a test server whose clients went away exits on its own after stop()', async () => {
+    const { code, output } = await runScript(SERVER_CHILD, []);
+    expect(output).to.equal('server stopped\n');
     expect(code).to.equal(0);
   });
 });
