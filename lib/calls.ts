@@ -7,10 +7,11 @@
  * one deadline. A reply whose Milvus status is not success rejects with `GrpcError`.
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
-import { firstValueFrom, fromEvent, map, merge, take } from 'rxjs';
+import { firstValueFrom, merge, take } from 'rxjs';
+import { checkSignal, whenAborted } from './abort.js';
 import type { Session } from './attempt.js';
 import type { Config } from './config.js';
-import { ConnectionError, GrpcError, InvalidError, MilvexError } from './errors.js';
+import { GrpcError, InvalidError, MilvexError } from './errors.js';
 import { callMetadata } from './metadata.js';
 import { AUTHENTICATION_FAILED, type MilvusMethodName, type MilvusMethods, type MilvusStatus, milvusMethod } from './proto.js';
 import { isServiceError, unaryCall } from './unary.js';
@@ -57,9 +58,7 @@ function checkCallOptions(method: string, options: CallOptions): void {
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
     throw new InvalidError('timeout', `Invalid option "timeout": expected an integer > 0 (ms), got ${String(timeout)}`);
   }
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
-    throw new InvalidError('signal', 'Invalid option "signal": expected an AbortSignal');
-  }
+  checkSignal(options.signal);
   if (milvusMethod(method) === undefined) {
     throw new InvalidError('method', `Invalid argument "method": "${method}" is not a MilvusService method of proto/`);
   }
@@ -84,11 +83,7 @@ function sendOnce<M extends MilvusMethodName>(
     new Date(deadline),
   );
   if (signal === undefined) return firstValueFrom(reply$);
-  const aborted$ = fromEvent(signal, 'abort').pipe(
-    map((): never => {
-      throw new ConnectionError('aborted', config, `call ${method} was aborted`, { cause: signal.reason });
-    }),
-  );
+  const aborted$ = whenAborted(signal, config, `call ${method} was aborted`);
   return firstValueFrom(merge(reply$, aborted$).pipe(take(1)));
 }
 

@@ -32,7 +32,6 @@ import {
   defer,
   filter,
   firstValueFrom,
-  fromEvent,
   map,
   merge,
   repeat,
@@ -42,6 +41,7 @@ import {
 import type { Client, ClientOptions } from '@grpc/grpc-js';
 import { type ClientConstructor, bindClient } from './bound-client.js';
 import { type CallOptions, callMethod } from './calls.js';
+import { abortError, checkSignal, whenAborted } from './abort.js';
 import { type AttemptUpdate, type Session, connectionAttempt } from './attempt.js';
 import { retryWithBackoff } from './backoff.js';
 import { type ChannelFactory, createChannel, targetOf } from './channel.js';
@@ -85,6 +85,9 @@ export interface ChannelHandle {
   readonly config: Config;
 }
 
+/** What an aborted wait for the connection says. */
+const WAIT_ABORTED = 'the wait for the connection was aborted';
+
 /** The default wait of `getChannel`, in milliseconds. */
 export const DEFAULT_GET_CHANNEL_TIMEOUT = 5000;
 
@@ -105,9 +108,7 @@ function checkWaitOptions(options: WaitOptions): void {
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
     throw new InvalidError('timeout', `Invalid option "timeout": expected an integer >= 0 (ms) or Infinity, got ${String(timeout)}`);
   }
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw new InvalidError('signal', 'Invalid option "signal": expected an AbortSignal');
-  }
+  checkSignal(signal);
 }
 
 /**
@@ -403,7 +404,7 @@ export class Connection implements AsyncDisposable {
     const { signal } = options;
     const cause = this.#lastError;
     if (signal?.aborted === true) {
-      return Promise.reject(new ConnectionError('aborted', this.#target, 'the wait for the connection was aborted', { cause: signal.reason }));
+      return Promise.reject(abortError(signal, this.#target, WAIT_ABORTED));
     }
     if (timeoutMs === 0) {
       return Promise.reject(new ConnectionError('not_connected', this.#target, `not connected (state: ${this.state})`, { cause }));
@@ -418,14 +419,7 @@ export class Connection implements AsyncDisposable {
               });
             }),
           );
-    const aborted$ =
-      signal === undefined
-        ? NEVER
-        : fromEvent(signal, 'abort').pipe(
-            map((): Session => {
-              throw new ConnectionError('aborted', this.#target, 'the wait for the connection was aborted', { cause: signal.reason });
-            }),
-          );
+    const aborted$ = whenAborted(signal, this.#target, WAIT_ABORTED);
     const connected$ = this.#session.pipe(filter((session): session is Session => session !== undefined && session !== stale));
     return firstValueFrom(merge(connected$, timedOut$, aborted$).pipe(take(1)));
   }
