@@ -16,6 +16,7 @@
  */
 import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
 import {
+  EMPTY,
   type Observable,
   type SchedulerLike,
   Observable as RxObservable,
@@ -30,6 +31,7 @@ import {
   tap,
   throwError,
   timeout,
+  timer,
 } from 'rxjs';
 import { type ChannelFactory, closeChannel } from './channel.js';
 import type { Config } from './config.js';
@@ -96,6 +98,52 @@ function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Obse
 }
 
 /**
+ * When a single-address channel has lost its transport: TRANSIENT_FAILURE or SHUTDOWN, or
+ * IDLE before it can have idled (a killed server and a GOAWAY land in IDLE too).
+ */
+function singleAddressLoss$(channel: ChannelInterface, config: Config, scheduler: SchedulerLike): Observable<ConnectionError> {
+  const target = { host: config.host, port: config.port };
+  const idleTimeout = idleTimeoutOf(config);
+  return defer(() => {
+    let readySince = scheduler.now();
+    return connectivity$(channel).pipe(
+      tap((state) => {
+        if (state === connectivityState.READY) readySince = scheduler.now();
+      }),
+      filter((state) => {
+        const lost = isTransportLost(state, scheduler.now() - readySince, idleTimeout);
+        // Quiet long enough to have gone idle: wake it, and judge by what follows.
+        if (!lost && state === connectivityState.IDLE) channel.getConnectivityState(true);
+        return lost;
+      }),
+      map((state) => new ConnectionError('transport_lost', target, `the transport went ${connectivityState[state]}`)),
+    );
+  });
+}
+
+/**
+ * When a `hosts` channel has lost every address. It fails over by itself: IDLE (its address
+ * went away) is woken to connect to the next one, and CONNECTING must reach READY again
+ * within `connectTimeout`. Only TRANSIENT_FAILURE (every address failed), SHUTDOWN, or no
+ * address within `connectTimeout` is a loss.
+ */
+function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: SchedulerLike): Observable<ConnectionError> {
+  const target = { host: config.host, port: config.port };
+  return connectivity$(channel).pipe(
+    switchMap((state) => {
+      if (state === connectivityState.READY) return EMPTY;
+      if (state === connectivityState.TRANSIENT_FAILURE || state === connectivityState.SHUTDOWN) {
+        return of(new ConnectionError('transport_lost', target, `every address failed (${connectivityState[state]})`));
+      }
+      if (state === connectivityState.IDLE) channel.getConnectivityState(true);
+      return timer(config.connectTimeout, scheduler).pipe(
+        map(() => new ConnectionError('transport_lost', target, `no address was READY again within connectTimeout (${config.connectTimeout} ms)`)),
+      );
+    }),
+  );
+}
+
+/**
  * One attempt to connect.
  *
  * @param config - the parsed configuration
@@ -146,26 +194,10 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
       })),
     );
 
-    const idleTimeout = idleTimeoutOf(config);
-    const lost$ = defer(() => {
-      let readySince = scheduler.now();
-      return connectivity$(channel).pipe(
-        tap((state) => {
-          if (state === connectivityState.READY) readySince = scheduler.now();
-        }),
-        filter((state) => {
-          const lost = isTransportLost(state, scheduler.now() - readySince, idleTimeout);
-          // Quiet long enough to have gone idle: wake it, and judge by what follows.
-          if (!lost && state === connectivityState.IDLE) channel.getConnectivityState(true);
-          return lost;
-        }),
-        take(1),
-        map((state): AttemptUpdate => ({
-          type: 'lost',
-          error: new ConnectionError('transport_lost', target, `the transport went ${connectivityState[state]}`),
-        })),
-      );
-    });
+    const lost$ = (config.hosts === undefined ? singleAddressLoss$ : failoverLoss$)(channel, config, scheduler).pipe(
+      take(1),
+      map((error): AttemptUpdate => ({ type: 'lost', error })),
+    );
 
     return owningChannel(channel, concat(connected$, lost$));
   });

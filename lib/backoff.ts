@@ -14,6 +14,7 @@ import {
   throwError,
   timer,
 } from 'rxjs';
+import type { Config } from './config.js';
 
 /** The shape of the backoff curve. Bounds are checked by `parseConfig`, not here. */
 export interface BackoffOptions {
@@ -25,6 +26,18 @@ export interface BackoffOptions {
   readonly multiplier: number;
   /** Random spread as a fraction of the delay: 0.1 spreads each delay by ±10 %. */
   readonly jitter: number;
+}
+
+/** The reconnect curve a config sets (`reconnectBaseDelay`, `...MaxDelay`, `...Multiplier`, `...Jitter`). */
+export function reconnectCurve(
+  config: Pick<Config, 'reconnectBaseDelay' | 'reconnectMaxDelay' | 'reconnectMultiplier' | 'reconnectJitter'>,
+): BackoffOptions {
+  return {
+    baseDelay: config.reconnectBaseDelay,
+    maxDelay: config.reconnectMaxDelay,
+    multiplier: config.reconnectMultiplier,
+    jitter: config.reconnectJitter,
+  };
 }
 
 /**

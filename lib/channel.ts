@@ -1,6 +1,7 @@
 /**
- * Making the grpc-js channel for a config: credentials (plain or TLS, optionally mutual),
- * keepalive, no receive limit, no channelz, a channel-local subchannel pool, and the user's
+ * Making the grpc-js channel for a config: its target (one address, or all of `hosts` with
+ * their load balancing), credentials (plain or TLS, optionally mutual), keepalive, no
+ * receive limit, no channelz, a channel-local subchannel pool, and the user's
  * `channelOptions` merged last.
  *
  * The connection takes a {@link ChannelFactory}, so marble specs hand it fakes while
@@ -8,7 +9,9 @@
  */
 import { type ChannelInterface, type ChannelOptions, Channel, credentials } from '@grpc/grpc-js';
 import type { Config } from './config.js';
+import { hostAddresses, hostPort } from './hosts.js';
 import { MAX_TIMER_MS } from './options.js';
+import { hostsTarget } from './resolver.js';
 
 /** Makes a new, idle channel for a config. */
 export type ChannelFactory = (config: Config) => ChannelInterface;
@@ -28,10 +31,23 @@ interface GrpcInternals {
   };
 }
 
-/** The gRPC target for host and port; IPv6 literals need brackets. */
-export function targetOf(config: Pick<Config, 'host' | 'port'>): string {
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return `${host}:${config.port}`;
+/** The gRPC target: `host:port` (IPv6 literals bracketed), or every address of `hosts`. */
+export function targetOf(config: Pick<Config, 'host' | 'port'> & { readonly hosts?: readonly string[] | undefined }): string {
+  if (config.hosts !== undefined) return hostsTarget(hostAddresses(config.hosts, config.port));
+  return hostPort(config);
+}
+
+/**
+ * What only a `hosts` channel sets: its load balancing policy, and grpc-js's own reconnect
+ * backoff on the milvex curve, since grpc-js must retry a dead address by itself while
+ * another one serves (a single-address channel never reconnects by itself).
+ */
+function hostsChannelOptions(config: Config): ChannelOptions {
+  return {
+    'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ [config.loadBalancing]: {} }] }),
+    'grpc.initial_reconnect_backoff_ms': config.reconnectBaseDelay,
+    'grpc.max_reconnect_backoff_ms': config.reconnectMaxDelay,
+  };
 }
 
 /** The channel options milvex sets, before the user's. */
@@ -54,6 +70,7 @@ export function channelOptionsOf(config: Config): ChannelOptions {
     'grpc.initial_reconnect_backoff_ms': UNREACHABLE_BACKOFF_MS,
     'grpc.max_reconnect_backoff_ms': UNREACHABLE_BACKOFF_MS,
   };
+  if (config.hosts !== undefined) Object.assign(options, hostsChannelOptions(config));
   if (config.tls?.serverName !== undefined) {
     options['grpc.ssl_target_name_override'] = config.tls.serverName;
     options['grpc.default_authority'] = config.tls.serverName;

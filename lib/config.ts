@@ -14,6 +14,7 @@ import {
   type GivenValues,
   type OptionSpec,
   MAX_TIMER_MS,
+  choice,
   decimal,
   flag,
   integer,
@@ -24,6 +25,7 @@ import {
   structured,
   text,
 } from './options.js';
+import { hostAddresses, hostPort, parseHosts } from './hosts.js';
 import { parseUri, splitHostUrl } from './uri.js';
 
 /** What secrets read as wherever a config is shown. */
@@ -166,6 +168,32 @@ export const OPTIONS = {
     parse: parseChannelOptions,
     defaultOf: (): ChannelOptions => Object.freeze({}),
   } as OptionSpec<ChannelOptions>,
+  /** Independent connections (each its own TCP connection) that calls are spread over, round-robin. @default 1 */
+  poolSize: integer({ description: 'Independent connections, each its own TCP connection; calls go round-robin', min: 1, max: 128, default: 1 }),
+  /** Replace each channel before it is this old (ms): a new one is connected first, the old one drains. @default Infinity */
+  channelMaxAge: integer({
+    description: 'Replace each channel before this age (ms): new one connected first, old one drains 2 x timeout',
+    min: 1000,
+    max: MAX_TIMER_MS,
+    unit: 'ms',
+    orInfinity: true,
+    default: Infinity,
+    defaultText: '`Infinity` (never)',
+  }),
+  /** Random share taken off each channel's age, so that channels are not all replaced at once. @default 0.2 */
+  channelMaxAgeJitter: decimal({ description: 'Each replacement comes at channelMaxAge x (1 - jitter x random)', min: 0, max: 1, default: 0.2 }),
+  /** Several addresses (`h:p`, `[v6]:p`, `dns:name:p`) behind one load-balanced channel; replaces `host`. */
+  hosts: structured<readonly string[], readonly string[]>({
+    description: 'Several addresses behind one channel (`h1:19530`, `[::1]:19530`, `dns:name:19530`); replaces host',
+    allowed: 'array of 1..64 addresses',
+    parse: parseHosts,
+  }),
+  /** How a `hosts` channel uses its addresses: `pick_first` fails over in order, `round_robin` spreads calls. @default "pick_first" */
+  loadBalancing: choice({
+    description: 'With hosts: `pick_first` fails over in order, `round_robin` spreads calls over all',
+    values: ['pick_first', 'round_robin'] as const,
+    default: 'pick_first',
+  }),
   /** A pino-style logger (`debug`, `info`, `warn`, `error`); silent when absent. */
   logger: structured<Logger, Logger>({
     description: 'pino-style logger (debug/info/warn/error); silent when absent',
@@ -252,6 +280,7 @@ export function parseConfig(optionsOrUri: MilvexOptions | string = {}): Config {
   for (const name of OPTION_NAMES) {
     values[name] = name in given ? given[name] : OPTIONS[name].defaultOf(given);
   }
+  if (given['hosts'] !== undefined) takeFirstHost(values, given);
   checkCrossFieldRules(values as Config);
   return sealConfig(values);
 }
@@ -261,6 +290,23 @@ function checkOptionsObject(value: unknown): Record<string, unknown> {
     throw new InvalidError('options', 'Invalid options: expected an options object or a URI string');
   }
   return { ...value };
+}
+
+/**
+ * Writes every `hosts` entry as `host:port` (`port` given beside `hosts` is the port of
+ * entries that name none); then `host` and `port` name the first address, which errors
+ * and `util.inspect` show.
+ */
+function takeFirstHost(values: Record<string, unknown>, given: Record<string, unknown>): void {
+  if (given['host'] !== undefined) {
+    throw new InvalidError('hosts', 'Invalid option "hosts": give either "host" or "hosts", not both');
+  }
+  const addresses = hostAddresses(values['hosts'] as readonly string[], values['port'] as number);
+  values['hosts'] = Object.freeze(addresses.map(hostPort));
+  const [first] = addresses;
+  if (first === undefined) return;
+  values['host'] = first.host;
+  values['port'] = first.port;
 }
 
 function checkCrossFieldRules(config: Config): void {

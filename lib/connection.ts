@@ -1,26 +1,23 @@
 /**
- * `Connection`: the state machine that owns a gRPC channel to Milvus, watches it, and on
- * loss recreates it with exponential backoff and jitter.
+ * `Connection`: what callers hold. It owns one member (see `member.ts`: the state machine
+ * that keeps a channel alive and recreates it with backoff) or, with `poolSize` > 1, that
+ * many independent members, and answers for all of them.
  *
- * ```text
- *              start()
- *                 |
- *                 v         attempt fails: wait backoffDelay(n), try again
- *           [connecting] <---------------------------------.
- *                 |  attempt succeeds                      |
- *                 v                                        |
- *  .-------> [connected] -- transport lost --> [reconnecting] -- first attempt at once,
- *  |                                                |          later ones after backoff
- *  '------------- attempt succeeds -----------------'
+ * Its state is made from its members' states:
  *
- *  any state -- disconnect() or fatal error (bad credentials) --> [closed]  (state$ completes)
- * ```
+ * | members                                   | connection     |
+ * | ----------------------------------------- | -------------- |
+ * | at least one `connected`                  | `connected`    |
+ * | none connected, all still on their first  | `connecting`   |
+ * | none connected, some lost their channel   | `reconnecting` |
+ * | `disconnect()` or a fatal error (any one) | `closed`       |
  *
- * Reads top to bottom: creation, the lifecycle pipeline, the transitions it drives, closing,
- * then what callers ask of it.
+ * Calls and `getChannel` take the next connected member, round-robin, skipping the others.
+ *
+ * Reads top to bottom: creation, the members' reports, closing, then what callers ask of it.
  */
 import { inspect } from 'node:util';
-import type { ChannelInterface } from '@grpc/grpc-js';
+import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
 import {
   BehaviorSubject,
   NEVER,
@@ -29,12 +26,10 @@ import {
   Subject,
   type Subscription,
   asyncScheduler,
-  defer,
   filter,
   firstValueFrom,
   map,
   merge,
-  repeat,
   take,
   timer,
 } from 'rxjs';
@@ -42,12 +37,12 @@ import type { Client, ClientOptions } from '@grpc/grpc-js';
 import { type ClientConstructor, bindClient } from './bound-client.js';
 import { type CallOptions, callMethod } from './calls.js';
 import { abortError, checkSignal, whenAborted } from './abort.js';
-import { type AttemptUpdate, type Session, connectionAttempt } from './attempt.js';
-import { retryWithBackoff } from './backoff.js';
+import type { Session } from './attempt.js';
 import { type ChannelFactory, createChannel, targetOf } from './channel.js';
 import { type Config, type MilvexOptions, parseConfig } from './config.js';
-import { ConnectionError, InvalidError, MilvexError } from './errors.js';
+import { ConnectionError, InvalidError, type MilvexError } from './errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
+import { Member } from './member.js';
 import { type Handshake, milvusHandshake } from './handshake.js';
 import type { MilvusMethodName, MilvusMethods, ServerInfo } from './proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
@@ -93,16 +88,6 @@ export const DEFAULT_GET_CHANNEL_TIMEOUT = 5000;
 
 let nextId = 1;
 
-function isRetriable(error: unknown): boolean {
-  return error instanceof MilvexError && error.retriable;
-}
-
-function asMilvexError(error: unknown): MilvexError {
-  if (error instanceof MilvexError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new MilvexError(`Unexpected failure: ${message}`, { kind: 'unknown', cause: error });
-}
-
 function checkWaitOptions(options: WaitOptions): void {
   const { timeout, signal } = options;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
@@ -133,16 +118,16 @@ export class Connection implements AsyncDisposable {
 
   readonly #id = nextId++;
   readonly #state = new BehaviorSubject<ConnectionState>('connecting');
-  readonly #session = new BehaviorSubject<Session | undefined>(undefined);
+  /** Ticks whenever a member's session changes; errors with the close reason on close. */
+  readonly #sessionsChanged = new BehaviorSubject<void>(undefined);
   readonly #events = new Subject<ConnectionEvent>();
   readonly #scheduler: SchedulerLike;
-  readonly #random: () => number;
-  readonly #createChannel: ChannelFactory;
-  readonly #handshake: Handshake;
-  #lifecycle: Subscription | undefined;
-  #retryCount = 0;
-  #attemptInCycle = 0;
+  readonly #members: readonly Member[];
+  /** The member the next round-robin pick starts from. */
+  #cursor = 0;
+  #starting: Subscription | undefined;
   #serverInfo: ServerInfo | undefined;
+  /** Why the last attempt failed or a transport was lost, of any member: the cause of wait errors. */
   #lastError: MilvexError | undefined;
   #closeReason: MilvexError | undefined;
 
@@ -162,89 +147,59 @@ export class Connection implements AsyncDisposable {
     this.config = config;
     this.name = options.name;
     this.#scheduler = options.scheduler ?? asyncScheduler;
-    this.#random = options.random ?? Math.random;
-    this.#createChannel = options.createChannel ?? createChannel;
-    this.#handshake = options.handshake ?? milvusHandshake;
     this.events$ = this.#events.asObservable();
+    const deps = {
+      scheduler: this.#scheduler,
+      random: options.random ?? Math.random,
+      createChannel: options.createChannel ?? createChannel,
+      handshake: options.handshake ?? milvusHandshake,
+    };
+    const hooks = {
+      emit: (event: ConnectionEvent) => this.#onMemberEvent(event),
+      changed: () => this.#onMemberChanged(),
+      fatal: (error: MilvexError) => this.#close(error),
+    };
+    const pooled = config.poolSize > 1;
+    this.#members = Array.from(
+      { length: config.poolSize },
+      (_, index) => new Member(config, pooled ? { connection: this.#label, member: index } : { connection: this.#label }, deps, hooks),
+    );
     if (options.name !== undefined) registerName(options.name, this);
     // Start on the scheduler rather than now, so that a caller can subscribe to `events$`
     // right after `start()` and still see the first `connecting`.
-    this.#lifecycle = this.#scheduler.schedule(() => {
-      this.#lifecycle = this.#run();
+    this.#starting = this.#scheduler.schedule(() => {
+      this.#starting = undefined;
+      for (const member of this.#members) {
+        if (this.state !== 'closed') member.start();
+      }
     });
   }
 
-  // ---- the lifecycle ---------------------------------------------------------------
+  // ---- the members' reports --------------------------------------------------------
 
-  #run(): Subscription {
-    const { config } = this;
-    const attempts$ = defer(() => {
-      this.#attemptInCycle += 1;
-      this.#emit({ type: 'connecting', connection: this.#label, attempt: this.#attemptInCycle });
-      return connectionAttempt(config, {
-        createChannel: this.#createChannel,
-        handshake: this.#handshake,
-        scheduler: this.#scheduler,
-      });
-    }).pipe(
-      retryWithBackoff<AttemptUpdate>(
-        {
-          baseDelay: config.reconnectBaseDelay,
-          maxDelay: config.reconnectMaxDelay,
-          multiplier: config.reconnectMultiplier,
-          jitter: config.reconnectJitter,
-        },
-        {
-          scheduler: this.#scheduler,
-          random: this.#random,
-          isRetriable,
-          onRetry: ({ delayMs, error }) => this.#onAttemptFailed(asMilvexError(error), delayMs),
-        },
-      ),
-      // A lost session completes its attempt; the next attempt starts at once.
-      repeat(),
-    );
-    return attempts$.subscribe({
-      next: (update) => (update.type === 'connected' ? this.#onConnected(update.session) : this.#onLost(update.error)),
-      error: (error: unknown) => this.#close(asMilvexError(error)),
-    });
+  #onMemberEvent(event: ConnectionEvent): void {
+    if (event.type === 'connected' && event.serverInfo !== undefined) this.#serverInfo = event.serverInfo;
+    if (event.type === 'retry') this.#lastError = event.error;
+    if (event.type === 'disconnected') this.#lastError = event.reason;
+    this.#emit(event);
   }
 
-  #onConnected(session: Session): void {
-    this.#retryCount = 0;
-    this.#serverInfo = session.serverInfo ?? this.#serverInfo;
-    this.#session.next(session);
-    this.#setState('connected');
-    this.#emit({
-      type: 'connected',
-      connection: this.#label,
-      attempt: this.#attemptInCycle,
-      durationMs: session.durationMs,
-      ...(session.serverInfo === undefined ? {} : { serverInfo: session.serverInfo }),
-    });
-    this.#attemptInCycle = 0;
-  }
-
-  #onLost(error: ConnectionError): void {
-    this.#lastError = error;
-    this.#session.next(undefined);
-    this.#setState('reconnecting');
-    this.#emit({ type: 'disconnected', connection: this.#label, reason: error });
-  }
-
-  #onAttemptFailed(error: MilvexError, delayMs: number): void {
-    this.#retryCount += 1;
-    this.#lastError = error;
-    this.#emit({ type: 'retry', connection: this.#label, attempt: this.#attemptInCycle, delayMs, error });
+  #onMemberChanged(): void {
+    if (this.state === 'closed') return;
+    const states = this.#members.map((member) => member.state);
+    if (states.includes('connected')) this.#setState('connected');
+    else if (states.every((state) => state === 'connecting')) this.#setState('connecting');
+    else this.#setState('reconnecting');
+    this.#sessionsChanged.next();
   }
 
   #close(reason: MilvexError | undefined): void {
     if (this.#state.value === 'closed') return;
-    this.#lifecycle?.unsubscribe();
-    this.#lifecycle = undefined;
+    this.#starting?.unsubscribe();
+    for (const member of this.#members) member.stop();
     this.#closeReason = reason;
     if (this.name !== undefined) releaseName(this.name, this);
-    this.#session.error(this.#closedError());
+    this.#sessionsChanged.error(this.#closedError());
     this.#setState('closed');
     this.#state.complete();
     this.#emit({ type: 'closed', connection: this.#label, ...(reason === undefined ? {} : { reason }) });
@@ -272,6 +227,29 @@ export class Connection implements AsyncDisposable {
     return this.#closeReason ?? new ConnectionError('closed', this.#target, 'the connection was closed by disconnect()');
   }
 
+  /**
+   * The next live session, round-robin over the members, skipping those without one and
+   * `stale` (known to have failed a call) unless it still serves: a `hosts` channel that
+   * its member has not given up fails over to another address by itself.
+   */
+  #pickSession(stale: Session | undefined): Session | undefined {
+    const count = this.#members.length;
+    for (let step = 0; step < count; step += 1) {
+      const index = (this.#cursor + step) % count;
+      const session = this.#members[index]?.session;
+      if (session === undefined || (session === stale && !this.#failsOverInPlace(session))) continue;
+      this.#cursor = (index + 1) % count;
+      return session;
+    }
+    return undefined;
+  }
+
+  #failsOverInPlace(session: Session): boolean {
+    if (this.config.hosts === undefined) return false;
+    const state = session.channel.getConnectivityState(false);
+    return state !== connectivityState.TRANSIENT_FAILURE && state !== connectivityState.SHUTDOWN;
+  }
+
   // ---- what callers ask ------------------------------------------------------------
 
   /** The state now, then every change; never repeats a value; completes after `closed`. */
@@ -284,9 +262,9 @@ export class Connection implements AsyncDisposable {
     return this.#state.value;
   }
 
-  /** Failed attempts since the last success (0 while connected). */
+  /** Failed attempts since the last success (0 while connected); in a pool, summed over the members. */
   get retryCount(): number {
-    return this.#retryCount;
+    return this.#members.reduce((sum, member) => sum + member.retryCount, 0);
   }
 
   /** Why the connection closed: the fatal error, or `undefined` after `disconnect()` or while open. */
@@ -378,9 +356,9 @@ export class Connection implements AsyncDisposable {
     await this.disconnect();
   }
 
-  /** The live session now, if connected. For the call layer. @internal */
+  /** A live session now (the next one, round-robin, in a pool), if connected. For the call layer. @internal */
   currentSession(): Session | undefined {
-    return this.#session.value;
+    return this.state === 'closed' ? undefined : this.#pickSession(undefined);
   }
 
   /**
@@ -388,7 +366,7 @@ export class Connection implements AsyncDisposable {
    *
    * @param options - the wait's timeout and signal
    * @param defaultTimeout - the timeout when the options give none (`undefined`: no limit)
-   * @param stale - a session known to be dead: wait for another one
+   * @param stale - a session a call failed on: wait for another one (unless it fails over in place)
    * @internal
    */
   waitForSession(options: WaitOptions, defaultTimeout: number | undefined, stale?: Session): Promise<Session> {
@@ -397,9 +375,9 @@ export class Connection implements AsyncDisposable {
     } catch (error) {
       return Promise.reject(error);
     }
-    const current = this.#session.value;
     if (this.#state.value === 'closed') return Promise.reject(this.#closedError());
-    if (current !== undefined && current !== stale) return Promise.resolve(current);
+    const current = this.#pickSession(stale);
+    if (current !== undefined) return Promise.resolve(current);
     const timeoutMs = options.timeout ?? defaultTimeout;
     const { signal } = options;
     const cause = this.#lastError;
@@ -420,7 +398,10 @@ export class Connection implements AsyncDisposable {
             }),
           );
     const aborted$ = whenAborted(signal, this.#target, WAIT_ABORTED);
-    const connected$ = this.#session.pipe(filter((session): session is Session => session !== undefined && session !== stale));
+    const connected$ = this.#sessionsChanged.pipe(
+      map(() => this.#pickSession(stale)),
+      filter((session): session is Session => session !== undefined),
+    );
     return firstValueFrom(merge(connected$, timedOut$, aborted$).pipe(take(1)));
   }
 
@@ -430,7 +411,8 @@ export class Connection implements AsyncDisposable {
       name: this.name,
       state: this.state,
       target: targetOf(this.config),
-      retryCount: this.#retryCount,
+      retryCount: this.retryCount,
+      ...(this.#members.length > 1 ? { members: this.#members.map((member) => member.state) } : {}),
       config: this.config,
     };
     return `Connection ${inspect(view, options)}`;

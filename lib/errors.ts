@@ -206,3 +206,15 @@ export class GrpcError extends MilvexError {
     this.source = details.source;
   }
 }
+
+/**
+ * Any thrown value as a `MilvexError`: itself when it is one, else wrapped (kind `unknown`).
+ *
+ * @param error - what was thrown
+ * @returns a MilvexError with the original as `cause`
+ */
+export function asMilvexError(error: unknown): MilvexError {
+  if (error instanceof MilvexError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new MilvexError(`Unexpected failure: ${message}`, { kind: 'unknown', cause: error });
+}

@@ -9,36 +9,58 @@ import type { ConnectionError, MilvexError } from './errors.js';
 import type { ServerInfo } from './proto.js';
 
 /**
- * One lifecycle event, discriminated by `type`. `attempt` counts the attempts of the current
- * cycle from 1 (the count starts again after each success); `connection` is the connection's
- * name, or its `#id` when it has none.
+ * Which connection an event is about: `connection` is the connection's name, or its `#id`
+ * when it has none; in a pool (`poolSize` > 1), `member` is the member's index from 0.
  */
-export type ConnectionEvent =
-  | { readonly type: 'connecting'; readonly connection: string; readonly attempt: number }
-  | {
-      readonly type: 'connected';
-      readonly connection: string;
-      readonly attempt: number;
-      /** From the start of the successful attempt to READY and handshaken. */
-      readonly durationMs: number;
-      readonly serverInfo?: ServerInfo;
-    }
-  | { readonly type: 'disconnected'; readonly connection: string; readonly reason: ConnectionError }
-  | {
-      readonly type: 'retry';
-      readonly connection: string;
-      /** The attempt that failed. */
-      readonly attempt: number;
-      /** The wait before the next attempt: `backoffDelay(attempt - 1)`. */
-      readonly delayMs: number;
-      readonly error: MilvexError;
-    }
-  | { readonly type: 'closed'; readonly connection: string; readonly reason?: MilvexError };
+export interface EventSource {
+  readonly connection: string;
+  readonly member?: number;
+}
+
+/**
+ * One lifecycle event, discriminated by `type`. `attempt` counts the attempts of the current
+ * cycle from 1 (the count starts again after each success).
+ */
+export type ConnectionEvent = EventSource &
+  (
+    | { readonly type: 'connecting'; readonly attempt: number }
+    | {
+        readonly type: 'connected';
+        readonly attempt: number;
+        /** From the start of the successful attempt to READY and handshaken. */
+        readonly durationMs: number;
+        readonly serverInfo?: ServerInfo;
+      }
+    | { readonly type: 'disconnected'; readonly reason: ConnectionError }
+    | {
+        readonly type: 'retry';
+        /** The attempt that failed. */
+        readonly attempt: number;
+        /** The wait before the next attempt: `backoffDelay(attempt - 1)`. */
+        readonly delayMs: number;
+        readonly error: MilvexError;
+      }
+    | {
+        /** A channel was replaced before `channelMaxAge`: the new one is live, the old one drains. */
+        readonly type: 'recycled';
+        /** How old the replaced channel was. */
+        readonly ageMs: number;
+        /** How long the replacement took to connect and handshake. */
+        readonly durationMs: number;
+      }
+    | {
+        /** A replacement could not connect: the old channel stays and it is tried again after `delayMs`. */
+        readonly type: 'recycle_failed';
+        readonly delayMs: number;
+        readonly error: MilvexError;
+      }
+    | { readonly type: 'closed'; readonly reason?: MilvexError }
+  );
 
 /** The `type` of a {@link ConnectionEvent}. */
 export type ConnectionEventType = ConnectionEvent['type'];
 
-const EVENT_TYPES: readonly ConnectionEventType[] = ['connecting', 'connected', 'disconnected', 'retry', 'closed'];
+const EVENT_TYPES: readonly ConnectionEventType[] = ['connecting', 'connected', 'disconnected', 'retry', 'recycled', 'recycle_failed', 'closed'];
 
 /** The diagnostics channel name of each event type. */
 export const DIAGNOSTICS_CHANNELS: Readonly<Record<ConnectionEventType, string>> = Object.fromEntries(
@@ -54,6 +76,8 @@ const LOG_LEVEL: Readonly<Record<ConnectionEventType, keyof Logger>> = {
   connected: 'info',
   disconnected: 'warn',
   retry: 'warn',
+  recycled: 'info',
+  recycle_failed: 'warn',
   closed: 'info',
 };
 
@@ -79,7 +103,8 @@ export function publishEvent(event: ConnectionEvent, logger: Logger | undefined)
   const log = logger?.[LOG_LEVEL[event.type]];
   if (log === undefined) return;
   try {
-    log.call(logger, logPayload(event), `milvex ${event.connection}: ${event.type}`);
+    const source = event.member === undefined ? event.connection : `${event.connection}[${event.member}]`;
+    log.call(logger, logPayload(event), `milvex ${source}: ${event.type}`);
   } catch {
     // A failing logger must not take the connection down with it.
   }

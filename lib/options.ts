@@ -65,16 +65,28 @@ interface Described {
   description: string;
 }
 
-/** A whole number within bounds (milliseconds, ports, counts). */
-export function integer(o: Described & { min: number; max: number; unit?: string; default: number | ((given: GivenValues) => number); defaultText?: string }): OptionSpec<number> {
-  const allowed = `an integer ${rangeWords(o.min, o.max, o.unit ?? '')}`;
+/**
+ * A whole number within bounds (milliseconds, ports, counts); with `orInfinity`, also
+ * `Infinity` for "never".
+ */
+export function integer(o: Described & {
+  min: number;
+  max: number;
+  unit?: string;
+  orInfinity?: boolean;
+  default: number | ((given: GivenValues) => number);
+  defaultText?: string;
+}): OptionSpec<number> {
+  const infinity = o.orInfinity === true ? ', or Infinity' : '';
+  const allowed = `an integer ${rangeWords(o.min, o.max, o.unit ?? '')}${infinity}`;
   const fallback = o.default;
   return {
     description: o.description,
     defaultText: o.defaultText ?? String(fallback),
-    allowed: rangeText(o.min, o.max, o.unit ?? ''),
+    allowed: `${rangeText(o.min, o.max, o.unit ?? '')}${infinity}`,
     secret: false,
     parse(value, field) {
+      if (o.orInfinity === true && value === Infinity) return value;
       if (typeof value !== 'number' || !Number.isInteger(value) || value < o.min || value > o.max) {
         return reject(field, allowed, value);
       }
@@ -111,6 +123,21 @@ export function flag(o: Described & { default: boolean; defaultText?: string }):
     secret: false,
     parse(value, field) {
       return typeof value === 'boolean' ? value : reject(field, 'true or false', value);
+    },
+    defaultOf: () => o.default,
+  };
+}
+
+/** One of a fixed set of strings. */
+export function choice<T extends string>(o: Described & { values: readonly T[]; default: T }): OptionSpec<T> {
+  const allowed = o.values.map((value) => `"${value}"`).join(' or ');
+  return {
+    description: o.description,
+    defaultText: `\`${o.default}\``,
+    allowed: o.values.map((value) => `\`${value}\``).join(', '),
+    secret: false,
+    parse(value, field) {
+      return (o.values as readonly unknown[]).includes(value) ? (value as T) : reject(field, allowed, value);
     },
     defaultOf: () => o.default,
   };
