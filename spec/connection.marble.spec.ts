@@ -2,17 +2,10 @@ import { expect } from 'chai';
 import { of, throwError } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { MilvexOptions } from '../lib/config.js';
-import { Connection, type ConnectionState } from '../lib/connection.js';
 import { ConnectionError } from '../lib/errors.js';
-import type { ConnectionEvent } from '../lib/events.js';
 import type { Handshake } from '../lib/handshake.js';
-import { type Script, scriptedChannels } from './support/fake-channel.js';
-
-const STATES: Record<string, ConnectionState> = { c: 'connecting', C: 'connected', r: 'reconnecting', x: 'closed' };
-const EXACT: MilvexOptions = { host: 'milvus.test', reconnectJitter: 0 };
-const handshakeOk: Handshake = () => of({ identifier: '7' });
-/** Lets promise callbacks queued during a virtual-time run settle. */
-const settled = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import type { Script } from './support/fake-channel.js';
+import { STATES, handshakeOk, settled, startScripted } from './support/marble.js';
 
 describe('Connection state machine (virtual time)', () => {
   let scheduler: TestScheduler;
@@ -23,11 +16,7 @@ describe('Connection state machine (virtual time)', () => {
   });
 
   function start(scripts: Script[], options: MilvexOptions = {}, handshake: Handshake = handshakeOk) {
-    const fakes = scriptedChannels(scheduler, scripts);
-    const conn = Connection.start({ ...EXACT, ...options }, { scheduler, createChannel: fakes.factory, handshake });
-    const events: ConnectionEvent[] = [];
-    conn.events$.subscribe((event) => events.push(event));
-    return { conn, events, ...fakes };
+    return startScripted(scheduler, scripts, options, handshake);
   }
 
   it('holds connecting through failed attempts, waiting 1000, 2000, 4000 ms', () => {

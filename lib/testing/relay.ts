@@ -6,8 +6,11 @@
  */
 import { type AddressInfo, type Server, type Socket, connect, createServer } from 'node:net';
 
-/** How the relay treats bytes: forward them, hold them (blackhole), or never reach the server (stall). */
-export type RelayMode = 'pass' | 'blackhole' | 'stall';
+/**
+ * How the relay treats connections: forward their bytes, hold them (blackhole), never reach
+ * the server with new ones (stall), or reset new ones while open ones go on (refuse).
+ */
+export type RelayMode = 'pass' | 'blackhole' | 'stall' | 'refuse';
 
 interface Pair {
   readonly client: Socket;
@@ -56,23 +59,47 @@ export class FaultRelay {
     if (listener !== undefined) await new Promise<void>((resolve) => listener.close(() => resolve()));
   }
 
-  /** Switches how bytes are treated; back to `pass` delivers what was held. */
+  /** Switches how connections are treated; back to `pass` delivers what was held. */
   setMode(mode: RelayMode): void {
     this.#mode = mode;
-    if (mode !== 'pass') return;
+    if (!this.#flowing) return;
     for (const pair of this.#pairs) {
       if (pair.upstream === undefined) this.#connectUpstream(pair);
       else this.#flush(pair);
     }
   }
 
+  /**
+   * Resets up to `count` open connections, oldest first, as if their network path died.
+   *
+   * @returns how many were reset
+   */
+  drop(count: number): number {
+    let dropped = 0;
+    for (const pair of this.#pairs) {
+      if (dropped >= count) break;
+      this.#drop(pair, true);
+      dropped += 1;
+    }
+    return dropped;
+  }
+
+  /** Whether bytes of open connections flow. */
+  get #flowing(): boolean {
+    return this.#mode === 'pass' || this.#mode === 'refuse';
+  }
+
   #accept(client: Socket): void {
     this.#accepted += 1;
+    if (this.#mode === 'refuse') {
+      client.resetAndDestroy();
+      return;
+    }
     const pair: Pair = { client, upstream: undefined, clientEnded: false, toUpstream: [], toClient: [] };
     this.#pairs.add(pair);
     client.setNoDelay(true);
     client.on('data', (chunk: Buffer) => {
-      if (this.#mode === 'pass' && pair.upstream?.readyState === 'open') pair.upstream.write(chunk);
+      if (this.#flowing && pair.upstream?.readyState === 'open') pair.upstream.write(chunk);
       else pair.toUpstream.push(chunk);
     });
     client.on('end', () => (pair.clientEnded = true));
@@ -87,7 +114,7 @@ export class FaultRelay {
     upstream.setNoDelay(true);
     upstream.on('connect', () => this.#flush(pair));
     upstream.on('data', (chunk: Buffer) => {
-      if (this.#mode === 'pass') pair.client.write(chunk);
+      if (this.#flowing) pair.client.write(chunk);
       else pair.toClient.push(chunk);
     });
     upstream.on('error', () => this.#drop(pair, true));
@@ -95,7 +122,7 @@ export class FaultRelay {
   }
 
   #flush(pair: Pair): void {
-    if (this.#mode !== 'pass' || pair.upstream?.readyState !== 'open') return;
+    if (!this.#flowing || pair.upstream?.readyState !== 'open') return;
     for (const chunk of pair.toUpstream.splice(0)) pair.upstream.write(chunk);
     for (const chunk of pair.toClient.splice(0)) pair.client.write(chunk);
   }

@@ -79,7 +79,16 @@ export interface MilvusTestServer {
   blackhole(): void;
   /** New connections are accepted but never answered (no HTTP/2), until `heal()`. */
   stall(): void;
-  /** Ends `blackhole()` or `stall()`: held bytes are delivered. */
+  /** New connections are reset at once while open ones go on serving, until `heal()`. */
+  refuseNew(): void;
+  /**
+   * Resets up to `count` open connections (oldest first), as if their network path died;
+   * the server goes on serving new ones.
+   *
+   * @returns how many were reset
+   */
+  dropConnections(count?: number): number;
+  /** Ends `blackhole()`, `stall()` or `refuseNew()`: held bytes are delivered. */
   heal(): void;
   /**
    * Resolves with the first call of `method` (or of any method) at index `since` (default 0)
@@ -184,6 +193,14 @@ class TestServer implements MilvusTestServer {
 
   stall(): void {
     this.#relay.setMode('stall');
+  }
+
+  refuseNew(): void {
+    this.#relay.setMode('refuse');
+  }
+
+  dropConnections(count = Infinity): number {
+    return this.#relay.drop(count);
   }
 
   heal(): void {
