@@ -1,21 +1,10 @@
-import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Client, type ServiceError, loadPackageDefinition } from '@grpc/grpc-js';
-import { loadSync } from '@grpc/proto-loader';
+import type { ServiceError } from '@grpc/grpc-js';
 import { expect } from 'chai';
 import { ConnectionError, GrpcError, InvalidError } from '../lib/errors.js';
 import type { CheckHealthResponse } from '../lib/proto.js';
 import { connect, nthEvent, reach, server, rejection } from './support/live.js';
-
-/** A generated client class, loaded the way a user loads the full milvus.proto. */
-type HealthClient = Client & {
-  CheckHealth(request: object, callback: (error: ServiceError | null, reply?: CheckHealthResponse) => void): void;
-};
-function loadClientClass(): new (...args: ConstructorParameters<typeof Client>) => HealthClient {
-  const definition = loadSync('milvus.proto', { includeDirs: [resolve(import.meta.dirname, '../proto')], keepCase: true, longs: String, enums: Number, defaults: true });
-  const loaded = loadPackageDefinition(definition) as unknown as { milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => HealthClient } } } };
-  return loaded.milvus.proto.milvus.MilvusService;
-}
+import { type HealthClient, loadClientClass } from './support/milvus-client.js';
 
 describe('conn.call', () => {
   it('answers CheckHealth and GetVersion', async () => {
