@@ -122,8 +122,12 @@ export async function callMethod<M extends MilvusMethodName>(
       if (error instanceof MilvexError) throw error;
       if (!isServiceError(error)) throw error;
       if (!(idempotent && isTransportLoss(error) && Date.now() < deadline)) throw grpcFailure(method, error);
-      // The transport died under the call: wait for the next session and send again.
+      // The transport died under the call: send again on the next session, or on the same
+      // one when its channel fails over to another address by itself. Yield to the event
+      // loop first: grpc-js learns of the dead transport through I/O, and a resend queued
+      // before that would fail at once, over and over, starving that very I/O.
       stale = session;
+      await new Promise(setImmediate);
     }
   }
 }

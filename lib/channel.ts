@@ -11,7 +11,7 @@ import { type ChannelInterface, type ChannelOptions, Channel, credentials } from
 import type { Config } from './config.js';
 import { hostAddresses, hostPort } from './hosts.js';
 import { MAX_TIMER_MS } from './options.js';
-import { hostsTarget } from './resolver.js';
+import { MIN_RESOLUTION_INTERVAL_OPTION, hostsTarget } from './resolver.js';
 
 /** Makes a new, idle channel for a config. */
 export type ChannelFactory = (config: Config) => ChannelInterface;
@@ -47,6 +47,8 @@ function hostsChannelOptions(config: Config): ChannelOptions {
     'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ [config.loadBalancing]: {} }] }),
     'grpc.initial_reconnect_backoff_ms': config.reconnectBaseDelay,
     'grpc.max_reconnect_backoff_ms': config.reconnectMaxDelay,
+    // Names are looked up again after failures, but no more often than reconnects start.
+    [MIN_RESOLUTION_INTERVAL_OPTION]: config.reconnectBaseDelay,
   };
 }
 

@@ -37,8 +37,9 @@ export function steadyLoad(conn: Connection, workers = 8, timeout = 10_000): Ste
         progress.next(succeeded);
       } catch (error) {
         failures.push(error);
-        // A closed connection fails every call at once: stop rather than spin.
-        if (conn.state === 'closed') running = false;
+        // A closed connection fails every call at once: stop rather than spin; a hundred
+        // failures tell enough.
+        if (conn.state === 'closed' || failures.length >= 100) running = false;
         await new Promise(setImmediate);
       }
     }
