@@ -45,6 +45,13 @@ describe('nothing is left behind after disconnect()', function () {
     expect(code).to.equal(0);
   });
 
+  it('a process that disconnected a recycling pool over several addresses exits on its own', async () => {
+    const milvus = await server();
+    const { code, output } = await runChild(milvus.port, 'recycled');
+    expect(output).to.equal('disconnected from recycled\n');
+    expect(code).to.equal(0);
+  });
+
   it('a process that ran a test server whose clients went away exits on its own after stop()', async () => {
     const { code, output } = await runScript(SERVER_CHILD, []);
     expect(output).to.equal('server stopped\n');

@@ -47,4 +47,18 @@ describe('Channel recycling (channelMaxAge)', () => {
     await nthEvent(conn, 'recycled');
     expect((await conn.getChannel()).channel).to.not.equal(channel);
   });
+
+  it('replaces channels before a server maximum connection age cuts them: no disconnect', async function () {
+    this.timeout(30_000);
+    const milvus = await server({ maxConnectionAgeMs: 4000 });
+    const conn = connect(milvus, { channelMaxAge: 2000, timeout: 1000 });
+    await conn.firstConnected();
+    const types: string[] = [];
+    conn.events$.subscribe((event) => types.push(event.type));
+    const load = steadyLoad(conn, 4, 5000);
+    await nthEvent(conn, 'recycled', 3);
+    const { failures } = await load.stop();
+    expect(failures).to.deep.equal([]);
+    expect(types.filter((type) => type !== 'recycled')).to.deep.equal([]);
+  });
 });

@@ -97,6 +97,34 @@ describe('milvex/testing test server', () => {
     await reach(conn, 'connected');
   });
 
+  it('refuseNew() resets new connections while open ones go on serving, until heal()', async () => {
+    const milvus = await server();
+    const conn = connect(milvus);
+    await conn.firstConnected();
+    milvus.refuseNew();
+    const other = connect(milvus);
+    const retry = await nthEvent(other, 'retry');
+    expect(retry.error.retriable).to.equal(true);
+    expect((await conn.call('CheckHealth', {})).isHealthy).to.equal(true);
+    expect(milvus.connectionsOpen).to.equal(1);
+    milvus.heal();
+    await reach(other, 'connected');
+  });
+
+  it('dropConnections(n) resets the n oldest open connections and goes on serving', async () => {
+    const milvus = await server();
+    const [first, second] = [connect(milvus), connect(milvus)];
+    await first.firstConnected();
+    await second.firstConnected();
+    const firstLost = nthEvent(first, 'disconnected');
+    expect(milvus.dropConnections(1)).to.equal(1);
+    await firstLost;
+    expect(second.isConnected()).to.equal(true);
+    await reach(first, 'connected');
+    expect(milvus.dropConnections()).to.equal(2);
+    expect(milvus.connectionsOpen).to.equal(0);
+  });
+
   it('stop() ends everything: the port is closed', async () => {
     const milvus = await startMilvusTestServer();
     const conn = connect(milvus);
