@@ -175,6 +175,52 @@ async function overhead(): Promise<string> {
   return table(['concurrency', 'client', 'calls/s', 'p50 ms', 'p99 ms', 'calls/s vs bare grpc-js'], rows);
 }
 
+// ---- 2b. pool throughput ------------------------------------------------------------
+
+const POOL_CONCURRENCY = 256;
+
+/** Starts `server-child.ts`; resolves with its port and a function that stops it. */
+async function serverInChild(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', here('server-child.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('error', reject);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    port,
+    stop: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
+async function pool(): Promise<string> {
+  const server = await serverInChild();
+  const address = `127.0.0.1:${server.port}`;
+  const rows: string[][] = [];
+  const makers: Array<() => BenchClient> = [
+    () => bareGrpc(address),
+    () => milvexCall(address, 'milvex conn.call, one channel'),
+    () => milvexCall(address, 'milvex conn.call, poolSize 2', { poolSize: 2 }),
+    () => milvexCall(address, 'milvex conn.call, poolSize 4', { poolSize: 4 }),
+  ];
+  let single: number | undefined;
+  for (const make of makers) {
+    const client = make();
+    await client.checkHealth(10_000);
+    log(`pool: ${client.name} at concurrency ${POOL_CONCURRENCY}`);
+    await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS / 5); // warm-up (every member connects), not measured
+    const result = await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS);
+    if (client.name.endsWith('one channel')) single = result.rate;
+    rows.push([client.name, result.rate.toFixed(0), result.p50.toFixed(2), result.p99.toFixed(2), single === undefined ? '' : (result.rate / single).toFixed(2)]);
+    await client.close();
+  }
+  await server.stop();
+  return table(['client', 'calls/s', 'p50 ms', 'p99 ms', 'calls/s vs one milvex channel'], rows);
+}
+
 // ---- 3. scale ------------------------------------------------------------------------
 
 const SCALE_CONNECTIONS = QUICK ? 50 : 1000;
@@ -284,6 +330,7 @@ const pick = (name: string, run: () => Promise<string>): Promise<string> => (ONL
 const sections = {
   recovery: await pick('recovery', recovery),
   overhead: await pick('overhead', overhead),
+  pool: await pick('pool', pool),
   scale: await pick('scale', scale),
   herd: await pick('herd', herd),
   detection: await pick('detection', detection),
@@ -310,6 +357,14 @@ Unary CheckHealth for ${OVERHEAD_SECONDS} s per row, after ${OVERHEAD_SECONDS / 
 
 ${sections.overhead}
 
+## 2b. Pool throughput
+
+Unary CheckHealth at concurrency ${POOL_CONCURRENCY} for ${OVERHEAD_SECONDS} s per row, after ${OVERHEAD_SECONDS / 5} s of warm-up,
+against a test server in a process of its own (the clients do not share its CPU): one
+channel against pools of 2 and 4 connections (\`poolSize\`), each its own TCP connection.
+
+${sections.pool}
+
 ## 3. Scale
 
 ${sections.scale}
@@ -329,7 +384,7 @@ if (QUICK || ONLY !== undefined) {
 } else {
   writeFileSync(here('RESULTS.md'), report);
   const readme = readFileSync(README, 'utf8');
-  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}`;
+  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in its own process):\n\n${sections.pool}`;
   writeFileSync(README, withBlock(readme, 'bench', summary));
   log('wrote bench/RESULTS.md, bench/recovery.svg and the README Performance section');
 }
