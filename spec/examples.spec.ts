@@ -17,13 +17,20 @@ describe('examples', function () {
     'named.ts': /"vectors" is connected[\s\S]*whereis\("vectors"\) is undefined/,
     'status-line.ts': /… milvus connecting\n● milvus connected\n○ milvus closed/,
     'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
+    'pool.ts': /member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected/,
+  };
+
+  /** Each example's arguments: a URI, but two addresses for the pool over `hosts`. */
+  const argsOf = async (file: string): Promise<string[]> => {
+    const milvus = await server();
+    if (file === 'status-line.ts') return [milvus.uri, '1'];
+    if (file === 'pool.ts') return [milvus.address, (await server()).address];
+    return [milvus.uri];
   };
 
   for (const [file, pattern] of Object.entries(expected)) {
     it(`${file} runs to completion against the test server`, async () => {
-      const milvus = await server();
-      const args = file === 'status-line.ts' ? [milvus.uri, '1'] : [milvus.uri];
-      const { stdout } = await tsx(file, args);
+      const { stdout } = await tsx(file, await argsOf(file));
       expect(stdout).to.match(pattern);
     });
   }
