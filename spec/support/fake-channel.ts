@@ -6,8 +6,15 @@ import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
 import type { SchedulerLike } from 'rxjs';
 import type { ChannelFactory } from '../../lib/channel.js';
 
-/** What a channel does when asked to connect: READY, TRANSIENT_FAILURE, or stay CONNECTING. */
-export type Script = { answer: 'ready' | 'refuse' | 'hang'; after?: number; loseAfter?: number };
+/** How a channel answers a connect: READY, TRANSIENT_FAILURE, or stay CONNECTING. */
+export type Answer = 'ready' | 'refuse' | 'hang';
+
+/**
+ * What a channel does when asked to connect (`answer`, after `after` ms), when it later
+ * goes IDLE on its own (`loseAfter` ms after READY), and how it answers being woken from
+ * IDLE again (`answerAgain`, by default `answer`).
+ */
+export type Script = { answer: Answer; after?: number; loseAfter?: number; answerAgain?: Answer };
 
 export class FakeChannel {
   state = connectivityState.IDLE;
@@ -25,11 +32,15 @@ export class FakeChannel {
     return `fake:${this.index}`;
   }
 
+  #connects = 0;
+
   getConnectivityState(tryToConnect: boolean): connectivityState {
     const before = this.state;
     if (tryToConnect && before === connectivityState.IDLE && !this.closed) {
       this.set(connectivityState.CONNECTING);
-      const { answer, after = 10, loseAfter } = this.script;
+      this.#connects += 1;
+      const { after = 10, loseAfter } = this.script;
+      const answer = this.#connects > 1 ? (this.script.answerAgain ?? this.script.answer) : this.script.answer;
       if (answer === 'hang') return before;
       this.scheduler.schedule(() => {
         if (this.closed) return;
