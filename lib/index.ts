@@ -15,7 +15,7 @@ export { Connection, DEFAULT_GET_CHANNEL_TIMEOUT } from './connection.js';
 export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from './connection.js';
 export { connectivity$ } from './connectivity.js';
 export { DIAGNOSTICS_CHANNELS } from './events.js';
-export type { ConnectionEvent, ConnectionEventType } from './events.js';
+export type { ConnectionEvent, ConnectionEventType, EventSource } from './events.js';
 export type { ChannelFactory } from './channel.js';
 export type { Handshake, HandshakeResult } from './handshake.js';
 export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, CheckHealthResponse, GetVersionResponse, ConnectResponse } from './proto.js';

@@ -14,10 +14,14 @@ const USE = `
   const conn = Connection.start(server.uri);
   const health = await conn.call('CheckHealth', {});
   await conn.disconnect();
+  // a pool over a hosts list: the build must carry the hosts resolver
+  const pool = Connection.start({ hosts: [server.address], poolSize: 2 });
+  const pooled = await pool.call('CheckHealth', {});
+  await pool.disconnect();
   await server.stop();
   let invalid = false;
   try { parseConfig({ port: 0 }); } catch (error) { invalid = error instanceof InvalidError; }
-  console.log(JSON.stringify({ healthy: health.isHealthy, invalid }));`;
+  console.log(JSON.stringify({ healthy: health.isHealthy && pooled.isHealthy, invalid }));`;
 const PROBE = {
   esm: `import { parseConfig, Connection, InvalidError } from 'milvex';
 import { startMilvusTestServer } from 'milvex/testing';
