@@ -179,9 +179,9 @@ async function overhead(): Promise<string> {
 
 const POOL_CONCURRENCY = 256;
 
-/** Starts `server-child.ts`; resolves with its port and a function that stops it. */
-async function serverInChild(): Promise<{ port: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', here('server-child.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts `server-child.ts` with `workers` processes; resolves with its port and a function that stops it. */
+async function serverInChild(workers: number): Promise<{ port: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', here('server-child.ts'), String(workers)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once('error', reject);
@@ -196,29 +196,35 @@ async function serverInChild(): Promise<{ port: number; stop: () => Promise<void
   };
 }
 
+/** Server processes the pool benchmark runs against: one, and as many as there are cores. */
+const POOL_SERVER_WORKERS = [...new Set([1, Math.max(2, cpus().length)])];
+
 async function pool(): Promise<string> {
-  const server = await serverInChild();
-  const address = `127.0.0.1:${server.port}`;
   const rows: string[][] = [];
-  const makers: Array<() => BenchClient> = [
-    () => bareGrpc(address),
-    () => milvexCall(address, 'milvex conn.call, one channel'),
-    () => milvexCall(address, 'milvex conn.call, poolSize 2', { poolSize: 2 }),
-    () => milvexCall(address, 'milvex conn.call, poolSize 4', { poolSize: 4 }),
-  ];
-  let single: number | undefined;
-  for (const make of makers) {
-    const client = make();
-    await client.checkHealth(10_000);
-    log(`pool: ${client.name} at concurrency ${POOL_CONCURRENCY}`);
-    await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS / 5); // warm-up (every member connects), not measured
-    const result = await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS);
-    if (client.name.endsWith('one channel')) single = result.rate;
-    rows.push([client.name, result.rate.toFixed(0), result.p50.toFixed(2), result.p99.toFixed(2), single === undefined ? '' : (result.rate / single).toFixed(2)]);
-    await client.close();
+  for (const workers of POOL_SERVER_WORKERS) {
+    const server = await serverInChild(workers);
+    const address = `127.0.0.1:${server.port}`;
+    const makers: Array<() => BenchClient> = [
+      () => bareGrpc(address),
+      () => milvexCall(address, 'milvex conn.call, one channel'),
+      () => milvexCall(address, 'milvex conn.call, poolSize 2', { poolSize: 2 }),
+      () => milvexCall(address, 'milvex conn.call, poolSize 4', { poolSize: 4 }),
+    ];
+    let single: number | undefined;
+    for (const make of makers) {
+      const client = make();
+      await client.checkHealth(10_000);
+      log(`pool: ${client.name} at concurrency ${POOL_CONCURRENCY}, ${workers} server process(es)`);
+      await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS / 5); // warm-up (every member connects), not measured
+      const result = await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS);
+      if (client.name.endsWith('one channel')) single = result.rate;
+      const ratio = single === undefined ? '' : (result.rate / single).toFixed(2);
+      rows.push([String(workers), client.name, result.rate.toFixed(0), result.p50.toFixed(2), result.p99.toFixed(2), ratio]);
+      await client.close();
+    }
+    await server.stop();
   }
-  await server.stop();
-  return table(['client', 'calls/s', 'p50 ms', 'p99 ms', 'calls/s vs one milvex channel'], rows);
+  return table(['server processes', 'client', 'calls/s', 'p50 ms', 'p99 ms', 'calls/s vs one milvex channel'], rows);
 }
 
 // ---- 3. scale ------------------------------------------------------------------------
@@ -360,8 +366,14 @@ ${sections.overhead}
 ## 2b. Pool throughput
 
 Unary CheckHealth at concurrency ${POOL_CONCURRENCY} for ${OVERHEAD_SECONDS} s per row, after ${OVERHEAD_SECONDS / 5} s of warm-up,
-against a test server in a process of its own (the clients do not share its CPU): one
+against a test server in processes of its own (the clients do not share its CPU): one
 channel against pools of 2 and 4 connections (\`poolSize\`), each its own TCP connection.
+With several server processes (\`node:cluster\` workers sharing one port, as a Milvus proxy
+spreads connections over cores), each TCP connection is served by one process: a single
+channel can use only one of them, a pool spreads over them. Where client and server share
+few cores, every row is bound by the CPU and they differ within noise; a pool pays off where
+one connection is the bottleneck (a server or load balancer that serves each connection on
+one core, or caps its concurrent streams).
 
 ${sections.pool}
 
@@ -384,7 +396,7 @@ if (QUICK || ONLY !== undefined) {
 } else {
   writeFileSync(here('RESULTS.md'), report);
   const readme = readFileSync(README, 'utf8');
-  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in its own process):\n\n${sections.pool}`;
+  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in processes of its own):\n\n${sections.pool}`;
   writeFileSync(README, withBlock(readme, 'bench', summary));
   log('wrote bench/RESULTS.md, bench/recovery.svg and the README Performance section');
 }

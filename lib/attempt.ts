@@ -1,11 +1,13 @@
 /**
  * One connection attempt as a cold observable: make a channel, drive it to READY (bounded
  * by `connectTimeout` together with the handshake), do the Milvus handshake, emit
- * `connected`, then emit `lost` and complete when connectivity says the transport is gone.
- * Failing before `connected` is an error, which the connection's backoff retries.
+ * `connected`, then emit `lost` and complete when connectivity says the transport is gone
+ * (one rule for a single address, another for a `hosts` channel, which fails over by
+ * itself). Failing before `connected` is an error, which the connection's backoff retries.
  *
  * The channel belongs to the attempt: it is closed before the attempt errors, completes or
- * is unsubscribed, so a replacement never coexists with it.
+ * is unsubscribed, so a reconnection never coexists with it (a recycle, see `recycling.ts`,
+ * deliberately overlaps two attempts).
  *
  * ```text
  * channel:  IDLE-CONNECTING----READY ... IDLE (server killed)
