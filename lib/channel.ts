@@ -24,10 +24,16 @@ export type ChannelFactory = (config: Config) => ChannelInterface;
  */
 const UNREACHABLE_BACKOFF_MS = 1_000_000_000;
 
-/** The private grpc-js structure that holds a channel's subchannels (1.14). */
+/** A subchannel as the private grpc-js pool holds it (1.14). */
+interface PooledSubchannel {
+  subchannel?: { backoffTimeout?: { stop?: () => void } };
+}
+
+/** The private grpc-js structure that holds a channel's load balancer and subchannels (1.14). */
 interface GrpcInternals {
   internalChannel?: {
-    subchannelPool?: { pool?: Record<string, Array<{ subchannel?: { backoffTimeout?: { stop?: () => void } } }>> };
+    resolvingLoadBalancer?: { destroy?: () => void };
+    subchannelPool?: { pool?: Record<string, PooledSubchannel[]>; unrefUnusedSubchannels?: () => void };
   };
 }
 
@@ -96,17 +102,39 @@ export const createChannel: ChannelFactory = (config) =>
   new Channel(targetOf(config), credentialsOf(config), channelOptionsOf(config));
 
 /**
- * Closes a channel for good. Besides `close()`, stops the reconnect backoff timers of its
- * subchannels where grpc-js's private structure is as expected: a subchannel closed in
- * TRANSIENT_FAILURE otherwise stays in memory, timer pending, until that backoff ends.
- * Where the structure differs (another grpc-js), the unreachable backoff still keeps the
- * subchannel from ever reconnecting.
+ * Closes a channel for good. Besides `close()`, works around two grpc-js 1.14 leaks through
+ * its private structure where it is as expected (feature-detected; elsewhere only `close()`):
+ *
+ * - A subchannel closed in TRANSIENT_FAILURE keeps its reconnect backoff timer, and stays
+ *   in memory until it ends: the timers are stopped.
+ * - The DNS resolver hands an IP target's address to the channel on a `setImmediate` that
+ *   its `destroy()` does not cancel. A channel closed before that callback runs builds its
+ *   load balancer afterwards and connects a subchannel that nobody owns and that is never
+ *   closed. So once that callback has run (ours is queued after it), the late load
+ *   balancer is torn down again and its subchannels released.
  *
  * @param channel - the channel to close
  */
 export function closeChannel(channel: ChannelInterface): void {
-  const pool = (channel as GrpcInternals).internalChannel?.subchannelPool?.pool;
-  const subchannels = pool === undefined ? [] : Object.values(pool).flat();
+  const internal = (channel as GrpcInternals).internalChannel;
+  // Listed before close(), which drops the unused ones from the pool.
+  const subchannels = subchannelsOf(internal);
   channel.close();
+  stopBackoffTimers(subchannels);
+  if (internal?.resolvingLoadBalancer?.destroy === undefined) return;
+  setImmediate(() => {
+    internal.resolvingLoadBalancer?.destroy?.();
+    const late = subchannelsOf(internal);
+    internal.subchannelPool?.unrefUnusedSubchannels?.();
+    stopBackoffTimers(late);
+  });
+}
+
+function subchannelsOf(internal: GrpcInternals['internalChannel']): PooledSubchannel[] {
+  const pool = internal?.subchannelPool?.pool;
+  return pool === undefined ? [] : Object.values(pool).flat();
+}
+
+function stopBackoffTimers(subchannels: readonly PooledSubchannel[]): void {
   for (const entry of subchannels) entry.subchannel?.backoffTimeout?.stop?.();
 }

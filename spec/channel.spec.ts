@@ -4,7 +4,7 @@ import { filter, firstValueFrom } from 'rxjs';
 import { channelOptionsOf, closeChannel, createChannel, targetOf } from '../lib/channel.js';
 import { parseConfig } from '../lib/config.js';
 import { connectivity$ } from '../lib/connectivity.js';
-import { server } from './support/live.js';
+import { server, until } from './support/live.js';
 
 function reachState(channel: ChannelInterface, state: connectivityState): Promise<unknown> {
   return firstValueFrom(connectivity$(channel).pipe(filter((s) => s === state)));
@@ -56,5 +56,29 @@ describe('channel', () => {
     await Promise.all([ourServer.restart(), controlServer.restart()]);
     while (controlServer.connectionsAccepted === 0) await new Promise((resolve) => setImmediate(resolve));
     expect(ourServer.connectionsAccepted, 'connections made by the closed channel').to.equal(0);
+  });
+
+  it('a channel closed in the same turn as it started connecting never connects afterwards', async () => {
+    const [ourServer, controlServer] = await Promise.all([server(), server()]);
+    const startedThenClosed = (port: number, close: (channel: ChannelInterface) => void): ChannelInterface => {
+      const channel = createChannel(parseConfig({ host: '127.0.0.1', port }));
+      channel.getConnectivityState(true); // the IP address is handed over on a setImmediate
+      close(channel);
+      return channel;
+    };
+    const ours = startedThenClosed(ourServer.port, closeChannel);
+    const control = startedThenClosed(controlServer.port, (channel) => channel.close());
+    // grpc-js's late callback and the sweep after it have both run two turns later
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    type Pooled = { internalChannel: { subchannelPool: { pool: Record<string, unknown[]> } } };
+    const pooled = (channel: ChannelInterface): number => Object.values((channel as unknown as Pooled).internalChannel.subchannelPool.pool).flat().length;
+    expect(pooled(control), 'subchannels held by the control').to.equal(1);
+    expect(pooled(ours), 'subchannels held by ours').to.equal(0);
+    // the control's orphan really connects and stays; ours holds no connection
+    await until(() => controlServer.connectionsOpen === 1, "the control's orphan connection");
+    await until(() => ourServer.connectionsOpen === 0, 'no connection of ours left open');
+    closeChannel(control); // the sweep releases the control's orphan too
+    await until(() => controlServer.connectionsOpen === 0, "the control's orphan released");
   });
 });
