@@ -16,9 +16,14 @@ function milvex(args: string[], until?: string): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const run: Run = { code: null, stdout: '', stderr: '' };
+    let interrupted = false;
     child.stdout.on('data', (chunk: Buffer) => {
       run.stdout += chunk.toString();
-      if (until !== undefined && run.stdout.includes(until) && child.signalCode === null) child.kill('SIGINT');
+      // Once: a second Ctrl-C after the CLI has closed (and dropped its handler) would kill it.
+      if (until !== undefined && run.stdout.includes(until) && !interrupted) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
     child.on('error', fail);
