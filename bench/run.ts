@@ -199,32 +199,47 @@ async function serverInChild(workers: number): Promise<{ port: number; stop: () 
 /** Server processes the pool benchmark runs against: one, and as many as there are cores. */
 const POOL_SERVER_WORKERS = [...new Set([1, Math.max(2, cpus().length)])];
 
+/** Rounds of the pool benchmark: every client measured once per round, in turn, so that drift hits all alike. */
+const POOL_ROUNDS = QUICK ? 1 : 3;
+const POOL_ROUND_SECONDS = QUICK ? 0.5 : 3;
+
 async function pool(): Promise<string> {
   const rows: string[][] = [];
   for (const workers of POOL_SERVER_WORKERS) {
     const server = await serverInChild(workers);
     const address = `127.0.0.1:${server.port}`;
-    const makers: Array<() => BenchClient> = [
-      () => bareGrpc(address),
-      () => milvexCall(address, 'milvex conn.call, one channel'),
-      () => milvexCall(address, 'milvex conn.call, poolSize 2', { poolSize: 2 }),
-      () => milvexCall(address, 'milvex conn.call, poolSize 4', { poolSize: 4 }),
+    const clients = [
+      bareGrpc(address),
+      milvexCall(address, 'milvex conn.call, one channel'),
+      milvexCall(address, 'milvex conn.call, poolSize 2', { poolSize: 2 }),
+      milvexCall(address, 'milvex conn.call, poolSize 4', { poolSize: 4 }),
     ];
-    let single: number | undefined;
-    for (const make of makers) {
-      const client = make();
+    for (const client of clients) {
       await client.checkHealth(10_000);
-      log(`pool: ${client.name} at concurrency ${POOL_CONCURRENCY}, ${workers} server process(es)`);
-      await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS / 5); // warm-up (every member connects), not measured
-      const result = await load(client, POOL_CONCURRENCY, OVERHEAD_SECONDS);
-      if (client.name.endsWith('one channel')) single = result.rate;
-      const ratio = single === undefined ? '' : (result.rate / single).toFixed(2);
-      rows.push([String(workers), client.name, result.rate.toFixed(0), result.p50.toFixed(2), result.p99.toFixed(2), ratio]);
+      await load(client, POOL_CONCURRENCY, 1); // warm-up (every member connects), not measured
+    }
+    const runs = clients.map(() => [] as Array<{ rate: number; p50: number; p99: number }>);
+    for (let round = 1; round <= POOL_ROUNDS; round += 1) {
+      log(`pool: round ${round} of ${POOL_ROUNDS} at concurrency ${POOL_CONCURRENCY}, ${workers} server process(es)`);
+      for (const [index, client] of clients.entries()) runs[index]?.push(await load(client, POOL_CONCURRENCY, POOL_ROUND_SECONDS));
+    }
+    const rateOf = (index: number): number => median((runs[index] ?? []).map((run) => run.rate));
+    const single = rateOf(1);
+    for (const [index, client] of clients.entries()) {
+      const measured = runs[index] ?? [];
+      rows.push([
+        String(workers),
+        client.name,
+        spread(measured.map((run) => run.rate), ''),
+        median(measured.map((run) => run.p50)).toFixed(2),
+        median(measured.map((run) => run.p99)).toFixed(2),
+        index === 0 ? '' : (rateOf(index) / single).toFixed(2),
+      ]);
       await client.close();
     }
     await server.stop();
   }
-  return table(['server processes', 'client', 'calls/s', 'p50 ms', 'p99 ms', 'calls/s vs one milvex channel'], rows);
+  return table(['server processes', 'client', 'calls/s: median (range)', 'p50 ms', 'p99 ms', 'median calls/s vs one milvex channel'], rows);
 }
 
 // ---- 3. scale ------------------------------------------------------------------------
@@ -365,8 +380,8 @@ ${sections.overhead}
 
 ## 2b. Pool throughput
 
-Unary CheckHealth at concurrency ${POOL_CONCURRENCY} for ${OVERHEAD_SECONDS} s per row, after ${OVERHEAD_SECONDS / 5} s of warm-up,
-against a test server in processes of its own (the clients do not share its CPU): one
+Unary CheckHealth at concurrency ${POOL_CONCURRENCY}: ${POOL_ROUNDS} rounds of ${POOL_ROUND_SECONDS} s per client, the clients taking
+turns within each round (after 1 s of warm-up each), against a test server in processes of its own (the clients do not share its CPU): one
 channel against pools of 2 and 4 connections (\`poolSize\`), each its own TCP connection.
 With several server processes (\`node:cluster\` workers sharing one port, as a Milvus proxy
 spreads connections over cores), each TCP connection is served by one process: a single

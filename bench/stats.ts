@@ -10,11 +10,12 @@ export function quantile(values: readonly number[], q: number): number {
 /** The median of `values`. */
 export const median = (values: readonly number[]): number => quantile(values, 0.5);
 
-/** `median (min..max)` with the given unit and decimals. */
+/** `median unit (min..max)` with the given unit (none when empty) and decimals. */
 export function spread(values: readonly number[], unit: string, decimals = 0): string {
   if (values.length === 0) return 'n/a';
   const f = (v: number): string => v.toFixed(decimals);
-  return `${f(median(values))} ${unit} (${f(Math.min(...values))}..${f(Math.max(...values))})`;
+  const suffix = unit === '' ? '' : ` ${unit}`;
+  return `${f(median(values))}${suffix} (${f(Math.min(...values))}..${f(Math.max(...values))})`;
 }
 
 /** A Markdown table. */
