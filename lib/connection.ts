@@ -252,7 +252,10 @@ export class Connection implements AsyncDisposable {
 
   // ---- what callers ask ------------------------------------------------------------
 
-  /** The state now, then every change; never repeats a value; completes after `closed`. */
+  /**
+   * The state now, then every change; never repeats a value; completes after `closed`.
+   * A pool is `connected` while any member is (the full rule is in the module doc).
+   */
   get state$(): Observable<ConnectionState> {
     return this.#state.asObservable();
   }
