@@ -37,7 +37,7 @@ import {
 } from 'rxjs';
 import { type ChannelFactory, closeChannel } from './channel.js';
 import type { Config } from './config.js';
-import { connectivity$, isTransportLost } from './connectivity.js';
+import { connectivity$, hasFailed, isTransportLost } from './connectivity.js';
 import { ConnectionError } from './errors.js';
 import type { Handshake, HandshakeResult } from './handshake.js';
 import { MAX_TIMER_MS } from './options.js';
@@ -134,7 +134,7 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
   return connectivity$(channel).pipe(
     switchMap((state) => {
       if (state === connectivityState.READY) return EMPTY;
-      if (state === connectivityState.TRANSIENT_FAILURE || state === connectivityState.SHUTDOWN) {
+      if (hasFailed(state)) {
         return of(new ConnectionError('transport_lost', target, `every address failed (${connectivityState[state]})`));
       }
       if (state === connectivityState.IDLE) channel.getConnectivityState(true);
@@ -162,12 +162,7 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
 
     const ready$ = connectivity$(channel).pipe(
       tap({ subscribe: () => channel.getConnectivityState(true) }),
-      first(
-        (state) =>
-          state === connectivityState.READY ||
-          state === connectivityState.TRANSIENT_FAILURE ||
-          state === connectivityState.SHUTDOWN,
-      ),
+      first((state) => state === connectivityState.READY || hasFailed(state)),
       map((state) => {
         if (state !== connectivityState.READY) {
           throw new ConnectionError('unavailable', target, `the transport went ${connectivityState[state]} while connecting`);

@@ -17,7 +17,7 @@
  * Reads top to bottom: creation, the members' reports, closing, then what callers ask of it.
  */
 import { inspect } from 'node:util';
-import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
+import type { ChannelInterface } from '@grpc/grpc-js';
 import {
   BehaviorSubject,
   NEVER,
@@ -40,6 +40,7 @@ import { abortError, checkSignal, whenAborted } from './abort.js';
 import type { Session } from './attempt.js';
 import { type ChannelFactory, createChannel, targetOf } from './channel.js';
 import { type Config, type MilvexOptions, parseConfig } from './config.js';
+import { hasFailed } from './connectivity.js';
 import { ConnectionError, InvalidError, type MilvexError } from './errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
 import { Member } from './member.js';
@@ -245,9 +246,7 @@ export class Connection implements AsyncDisposable {
   }
 
   #failsOverInPlace(session: Session): boolean {
-    if (this.config.hosts === undefined) return false;
-    const state = session.channel.getConnectivityState(false);
-    return state !== connectivityState.TRANSIENT_FAILURE && state !== connectivityState.SHUTDOWN;
+    return this.config.hosts !== undefined && !hasFailed(session.channel.getConnectivityState(false));
   }
 
   // ---- what callers ask ------------------------------------------------------------

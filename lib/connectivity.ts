@@ -56,6 +56,17 @@ export function connectivity$(
 }
 
 /**
+ * Whether a channel in this state cannot serve calls until it is recreated (or, for a
+ * `hosts` channel, until grpc-js fails over by itself): TRANSIENT_FAILURE or SHUTDOWN.
+ *
+ * @param state - the channel's state
+ * @returns true for TRANSIENT_FAILURE and SHUTDOWN
+ */
+export function hasFailed(state: connectivityState): boolean {
+  return state === connectivityState.TRANSIENT_FAILURE || state === connectivityState.SHUTDOWN;
+}
+
+/**
  * Whether a connectivity state, seen on a channel that was READY, means the transport is
  * lost. TRANSIENT_FAILURE and SHUTDOWN always do; IDLE does unless the channel may simply
  * have gone idle (it has been READY for at least `idleTimeoutMs`), since a killed server or
@@ -67,6 +78,6 @@ export function connectivity$(
  * @returns true when the transport must be recreated
  */
 export function isTransportLost(state: connectivityState, readyForMs: number, idleTimeoutMs: number): boolean {
-  if (state === connectivityState.TRANSIENT_FAILURE || state === connectivityState.SHUTDOWN) return true;
+  if (hasFailed(state)) return true;
   return state === connectivityState.IDLE && readyForMs < idleTimeoutMs;
 }
