@@ -104,7 +104,6 @@ function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Obse
  * IDLE before it can have idled (a killed server and a GOAWAY land in IDLE too).
  */
 function singleAddressLoss$(channel: ChannelInterface, config: Config, scheduler: SchedulerLike): Observable<ConnectionError> {
-  const target = { host: config.host, port: config.port };
   const idleTimeout = idleTimeoutOf(config);
   return defer(() => {
     let readySince = scheduler.now();
@@ -118,7 +117,7 @@ function singleAddressLoss$(channel: ChannelInterface, config: Config, scheduler
         if (!lost && state === connectivityState.IDLE) channel.getConnectivityState(true);
         return lost;
       }),
-      map((state) => new ConnectionError('transport_lost', target, `the transport went ${connectivityState[state]}`)),
+      map((state) => new ConnectionError('transport_lost', config, `the transport went ${connectivityState[state]}`)),
     );
   });
 }
@@ -130,16 +129,15 @@ function singleAddressLoss$(channel: ChannelInterface, config: Config, scheduler
  * address within `connectTimeout` is a loss.
  */
 function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: SchedulerLike): Observable<ConnectionError> {
-  const target = { host: config.host, port: config.port };
   return connectivity$(channel).pipe(
     switchMap((state) => {
       if (state === connectivityState.READY) return EMPTY;
       if (hasFailed(state)) {
-        return of(new ConnectionError('transport_lost', target, `every address failed (${connectivityState[state]})`));
+        return of(new ConnectionError('transport_lost', config, `every address failed (${connectivityState[state]})`));
       }
       if (state === connectivityState.IDLE) channel.getConnectivityState(true);
       return timer(config.connectTimeout, scheduler).pipe(
-        map(() => new ConnectionError('transport_lost', target, `no address was READY again within connectTimeout (${config.connectTimeout} ms)`)),
+        map(() => new ConnectionError('transport_lost', config, `no address was READY again within connectTimeout (${config.connectTimeout} ms)`)),
       );
     }),
   );
@@ -156,8 +154,7 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
 export function connectionAttempt(config: Config, deps: AttemptDependencies): Observable<AttemptUpdate> {
   return defer(() => {
     const { scheduler } = deps;
-    const target = { host: config.host, port: config.port };
-    const startedAt = scheduler.now();
+      const startedAt = scheduler.now();
     const channel = deps.createChannel(config);
 
     const ready$ = connectivity$(channel).pipe(
@@ -165,7 +162,7 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
       first((state) => state === connectivityState.READY || hasFailed(state)),
       map((state) => {
         if (state !== connectivityState.READY) {
-          throw new ConnectionError('unavailable', target, `the transport went ${connectivityState[state]} while connecting`);
+          throw new ConnectionError('unavailable', config, `the transport went ${connectivityState[state]} while connecting`);
         }
       }),
     );
@@ -181,7 +178,7 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
         scheduler,
         with: () =>
           throwError(
-            () => new ConnectionError('connect_timeout', target, `not connected within connectTimeout (${config.connectTimeout} ms)`),
+            () => new ConnectionError('connect_timeout', config, `not connected within connectTimeout (${config.connectTimeout} ms)`),
           ),
       }),
       take(1),

@@ -220,12 +220,8 @@ export class Connection implements AsyncDisposable {
     return this.name ?? `#${this.#id}`;
   }
 
-  get #target(): { host: string; port: number } {
-    return { host: this.config.host, port: this.config.port };
-  }
-
   #closedError(): MilvexError {
-    return this.#closeReason ?? new ConnectionError('closed', this.#target, 'the connection was closed by disconnect()');
+    return this.#closeReason ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
   }
 
   /**
@@ -384,22 +380,22 @@ export class Connection implements AsyncDisposable {
     const { signal } = options;
     const cause = this.#lastError;
     if (signal?.aborted === true) {
-      return Promise.reject(abortError(signal, this.#target, WAIT_ABORTED));
+      return Promise.reject(abortError(signal, this.config, WAIT_ABORTED));
     }
     if (timeoutMs === 0) {
-      return Promise.reject(new ConnectionError('not_connected', this.#target, `not connected (state: ${this.state})`, { cause }));
+      return Promise.reject(new ConnectionError('not_connected', this.config, `not connected (state: ${this.state})`, { cause }));
     }
     const timedOut$ =
       timeoutMs === undefined || timeoutMs === Infinity
         ? NEVER
         : timer(timeoutMs, this.#scheduler).pipe(
             map((): Session => {
-              throw new ConnectionError('timeout', this.#target, `not connected within ${timeoutMs} ms (state: ${this.state})`, {
+              throw new ConnectionError('timeout', this.config, `not connected within ${timeoutMs} ms (state: ${this.state})`, {
                 cause: this.#lastError,
               });
             }),
           );
-    const aborted$ = whenAborted(signal, this.#target, WAIT_ABORTED);
+    const aborted$ = whenAborted(signal, this.config, WAIT_ABORTED);
     const connected$ = this.#sessionsChanged.pipe(
       map(() => this.#pickSession(stale)),
       filter((session): session is Session => session !== undefined),

@@ -54,22 +54,20 @@ export function isAuthenticationStatus(code: number): boolean {
 }
 
 function handshakeError(error: unknown, config: Config): ConnectionError {
-  const target = { host: config.host, port: config.port };
-  if (!isServiceError(error)) return new ConnectionError('handshake_failed', target, 'the handshake failed', { cause: error });
+  if (!isServiceError(error)) return new ConnectionError('handshake_failed', config, 'the handshake failed', { cause: error });
   const detail = `Connect handshake: ${error.details || grpcStatus[error.code]}`;
-  if (isAuthenticationStatus(error.code)) return new ConnectionError('unauthenticated', target, detail, { cause: error });
-  if (error.code === grpcStatus.DEADLINE_EXCEEDED) return new ConnectionError('connect_timeout', target, detail, { cause: error });
-  if (error.code === grpcStatus.UNAVAILABLE) return new ConnectionError('unavailable', target, detail, { cause: error });
-  return new ConnectionError('handshake_failed', target, detail, { cause: error });
+  if (isAuthenticationStatus(error.code)) return new ConnectionError('unauthenticated', config, detail, { cause: error });
+  if (error.code === grpcStatus.DEADLINE_EXCEEDED) return new ConnectionError('connect_timeout', config, detail, { cause: error });
+  if (error.code === grpcStatus.UNAVAILABLE) return new ConnectionError('unavailable', config, detail, { cause: error });
+  return new ConnectionError('handshake_failed', config, detail, { cause: error });
 }
 
 function fromResponse(response: ConnectResponse, config: Config): HandshakeResult {
   const status = response.status;
   if (status !== null && (status.code !== 0 || status.error_code !== 0)) {
-    const target = { host: config.host, port: config.port };
-    const detail = `Connect handshake: Milvus status ${status.code || status.error_code}: ${status.reason}`;
-    if (status.code === AUTHENTICATION_FAILED) throw new ConnectionError('unauthenticated', target, detail);
-    throw new ConnectionError('handshake_failed', target, detail, { retriable: true });
+      const detail = `Connect handshake: Milvus status ${status.code || status.error_code}: ${status.reason}`;
+    if (status.code === AUTHENTICATION_FAILED) throw new ConnectionError('unauthenticated', config, detail);
+    throw new ConnectionError('handshake_failed', config, detail, { retriable: true });
   }
   return {
     identifier: response.identifier,
