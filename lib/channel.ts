@@ -9,7 +9,7 @@
  */
 import { type ChannelInterface, type ChannelOptions, Channel, credentials } from '@grpc/grpc-js';
 import type { Config } from './config.js';
-import { hostAddresses, hostPort } from './hosts.js';
+import { hostPort } from './hosts.js';
 import { MAX_TIMER_MS } from './options.js';
 import { MIN_RESOLUTION_INTERVAL_OPTION, hostsTarget } from './resolver.js';
 
@@ -39,7 +39,7 @@ interface GrpcInternals {
 
 /** The gRPC target: `host:port` (IPv6 literals bracketed), or every address of `hosts`. */
 export function targetOf(config: Pick<Config, 'host' | 'port'> & { readonly hosts?: readonly string[] | undefined }): string {
-  if (config.hosts !== undefined) return hostsTarget(hostAddresses(config.hosts, config.port));
+  if (config.hosts !== undefined) return hostsTarget(config.hosts);
   return hostPort(config);
 }
 

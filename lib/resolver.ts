@@ -25,13 +25,13 @@ export type HostLookup = (host: string) => Promise<readonly string[]>;
 const lookupAll: HostLookup = async (host) => (await dnsLookup(host, { all: true })).map((entry) => entry.address);
 
 /**
- * The channel target for a list of addresses.
+ * The channel target for a `hosts` list.
  *
- * @param addresses - the `hosts` addresses
+ * @param hosts - the config's `hosts`: every entry `host:port`, as `parseConfig` writes them
  * @returns `milvex-hosts:///h1:p1,h2:p2`
  */
-export function hostsTarget(addresses: readonly HostAddress[]): string {
-  return `${HOSTS_SCHEME}:///${addresses.map(hostPort).join(',')}`;
+export function hostsTarget(hosts: readonly string[]): string {
+  return `${HOSTS_SCHEME}:///${hosts.join(',')}`;
 }
 
 function addressesOfTarget(target: GrpcUri): HostAddress[] {
@@ -134,8 +134,8 @@ export class HostsResolver implements experimental.Resolver {
 
   /** The authority of a `hosts` channel: its first address (TLS checks this name unless `tls.serverName`). */
   static getDefaultAuthority(target: GrpcUri): string {
-    const [first] = addressesOfTarget(target);
-    return first === undefined ? target.path : hostPort(first);
+    // Entries are `host:port` already (see hostsTarget).
+    return target.path.split(',')[0] ?? target.path;
   }
 }
 

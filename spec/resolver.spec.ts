@@ -34,7 +34,7 @@ function resolverFor(hosts: string[], records: Record<string, string[] | Error>,
 
 describe('hosts resolver', () => {
   it('makes the target of a hosts list', () => {
-    expect(hostsTarget([{ host: 'a', port: 1 }, { host: '::1', port: 2 }])).to.equal('milvex-hosts:///a:1,[::1]:2');
+    expect(hostsTarget(['a:1', '[::1]:2'])).to.equal('milvex-hosts:///a:1,[::1]:2');
   });
 
   it('reports one endpoint per address of every name, in order', async () => {
