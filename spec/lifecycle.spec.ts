@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect } from 'chai';
+import type { MilvusTestServer } from '../lib/testing/index.js';
 import { server } from './support/live.js';
 
 const CHILD = resolve(import.meta.dirname, 'support/child-connection.ts');
@@ -22,35 +23,23 @@ const runChild = (port: number, moment: string): Promise<{ code: number | null; 
 describe('nothing is left behind after disconnect()', function () {
   this.timeout(30_000);
 
-  it('a process that connected and disconnected exits on its own', async () => {
-    const milvus = await server();
-    const { code, output } = await runChild(milvus.port, 'connected');
-    expect(output).to.equal('disconnected from connected\n');
-    expect(code).to.equal(0);
-  });
+  /** Each moment `child-connection.ts` disconnects at: the spec's title, and how the server is set up first. */
+  const MOMENTS: ReadonlyArray<[moment: string, title: string, prepare: (milvus: MilvusTestServer) => unknown]> = [
+    ['connected', 'a process that connected and disconnected exits on its own', () => undefined],
+    ['backoff', 'a process that disconnected during a backoff wait exits on its own', (milvus) => milvus.kill()],
+    ['connecting', 'a process that disconnected while connecting to a silent peer exits on its own', (milvus) => milvus.stall()],
+    ['recycled', 'a process that disconnected a recycling pool over several addresses exits on its own', () => undefined],
+  ];
 
-  it('a process that disconnected during a backoff wait exits on its own', async () => {
-    const milvus = await server();
-    await milvus.kill();
-    const { code, output } = await runChild(milvus.port, 'backoff');
-    expect(output).to.equal('disconnected from backoff\n');
-    expect(code).to.equal(0);
-  });
-
-  it('a process that disconnected while connecting to a silent peer exits on its own', async () => {
-    const milvus = await server();
-    milvus.stall();
-    const { code, output } = await runChild(milvus.port, 'connecting');
-    expect(output).to.equal('disconnected from connecting\n');
-    expect(code).to.equal(0);
-  });
-
-  it('a process that disconnected a recycling pool over several addresses exits on its own', async () => {
-    const milvus = await server();
-    const { code, output } = await runChild(milvus.port, 'recycled');
-    expect(output).to.equal('disconnected from recycled\n');
-    expect(code).to.equal(0);
-  });
+  for (const [moment, title, prepare] of MOMENTS) {
+    it(title, async () => {
+      const milvus = await server();
+      await prepare(milvus);
+      const { code, output } = await runChild(milvus.port, moment);
+      expect(output).to.equal(`disconnected from ${moment}\n`);
+      expect(code).to.equal(0);
+    });
+  }
 
   it('a process that ran a test server whose clients went away exits on its own after stop()', async () => {
     const { code, output } = await runScript(SERVER_CHILD, []);
