@@ -39,27 +39,22 @@ import { type ChannelFactory, closeChannel } from './channel.js';
 import type { Config } from './config.js';
 import { connectivity$, hasFailed, isTransportLost } from './connectivity.js';
 import { ConnectionError } from './errors.js';
+import type { Drains } from './drain.js';
 import type { Handshake, HandshakeResult } from './handshake.js';
+import { Session } from './session.js';
 import { MAX_TIMER_MS } from './options.js';
-
-/** A READY, handshaken channel. */
-export interface Session extends HandshakeResult {
-  /** The live channel; owned by the connection, never to be closed by users. */
-  readonly channel: ChannelInterface;
-  /** How long the attempt took, in milliseconds. */
-  readonly durationMs: number;
-}
 
 /** What an attempt reports: once `connected`, then once `lost` before it completes. */
 export type AttemptUpdate =
   | { readonly type: 'connected'; readonly session: Session }
   | { readonly type: 'lost'; readonly error: ConnectionError };
 
-/** What an attempt needs from outside: the channel factory, the handshake and time. */
+/** What an attempt needs from outside: the channel factory, the handshake, time, and where lost sessions drain. */
 export interface AttemptDependencies {
   readonly createChannel: ChannelFactory;
   readonly handshake: Handshake;
   readonly scheduler: SchedulerLike;
+  readonly drains: Drains;
 }
 
 /** The idle timeout the channel runs with (milvex's, unless the user set one). */
@@ -69,10 +64,17 @@ function idleTimeoutOf(config: Config): number {
 }
 
 /**
- * Wraps an inner pipeline so that the channel is closed before any error or completion
- * travels on, and on unsubscribe.
+ * Wraps an inner pipeline so that the channel is closed before an error travels on, and on
+ * unsubscribe (calls still on it are cancelled first: grpc-js's `close()` leaves streams
+ * running). On completion, after `lost`, the session goes to the drains instead: its calls
+ * may still finish (a GOAWAY lets them), and the channel closes once they did.
  */
-function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Observable<T> {
+function owningChannel<T>(
+  channel: ChannelInterface,
+  inner: Observable<T>,
+  sessionOf: () => Session | undefined,
+  retireLost: (session: Session, close: () => void) => void,
+): Observable<T> {
   return new RxObservable<T>((subscriber) => {
     let open = true;
     const close = (): void => {
@@ -88,12 +90,21 @@ function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Obse
         subscriber.error(error);
       },
       complete: () => {
-        close();
+        const session = sessionOf();
+        if (session === undefined) close();
+        else {
+          open = false;
+          retireLost(session, () => closeChannel(channel));
+        }
         subscriber.complete();
       },
     });
     return () => {
       subscription.unsubscribe();
+      if (!open) return;
+      const session = sessionOf();
+      session?.retire();
+      session?.cancelCalls();
       close();
     };
   });
@@ -154,8 +165,9 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
 export function connectionAttempt(config: Config, deps: AttemptDependencies): Observable<AttemptUpdate> {
   return defer(() => {
     const { scheduler } = deps;
-      const startedAt = scheduler.now();
+    const startedAt = scheduler.now();
     const channel = deps.createChannel(config);
+    let session: Session | undefined;
 
     const ready$ = connectivity$(channel).pipe(
       tap({ subscribe: () => channel.getConnectivityState(true) }),
@@ -182,17 +194,25 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
           ),
       }),
       take(1),
-      map((result): AttemptUpdate => ({
-        type: 'connected',
-        session: { ...result, channel, durationMs: scheduler.now() - startedAt },
-      })),
+      map((result): AttemptUpdate => {
+        session = new Session(channel, result, scheduler.now() - startedAt);
+        return { type: 'connected', session };
+      }),
     );
 
     const lost$ = (config.hosts === undefined ? singleAddressLoss$ : failoverLoss$)(channel, config, scheduler).pipe(
       take(1),
-      map((error): AttemptUpdate => ({ type: 'lost', error })),
+      map((error): AttemptUpdate => {
+        session?.retire();
+        return { type: 'lost', error };
+      }),
     );
 
-    return owningChannel(channel, concat(connected$, lost$));
+    return owningChannel(
+      channel,
+      concat(connected$, lost$),
+      () => session,
+      (lostSession, close) => deps.drains.add(lostSession, close, 2 * config.timeout),
+    );
   });
 }

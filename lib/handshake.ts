@@ -9,6 +9,7 @@ import { type Observable, catchError, map, of, throwError } from 'rxjs';
 import type { Config } from './config.js';
 import { ConnectionError } from './errors.js';
 import { callMetadata } from './metadata.js';
+import { isAuthenticationStatus } from './policy.js';
 import {
   AUTHENTICATION_FAILED,
   type ConnectRequest,
@@ -46,11 +47,6 @@ export function clientInfo(config: Config): ConnectRequest {
       host: hostname(),
     },
   };
-}
-
-/** Whether a gRPC status code means the server refused our credentials. */
-export function isAuthenticationStatus(code: number): boolean {
-  return code === grpcStatus.UNAUTHENTICATED || code === grpcStatus.PERMISSION_DENIED;
 }
 
 function handshakeError(error: unknown, config: Config): ConnectionError {

@@ -5,3 +5,5 @@
  */
 export { startMilvusTestServer } from './server.js';
 export type { MilvusTestServer, RecordedCall, TestServerOptions } from './server.js';
+export { startConnection } from '../connection.js';
+export type { ConnectionDependencies } from '../connection.js';
