@@ -121,7 +121,12 @@ class SessionCall implements Call {
       return;
     }
     this.#real = real;
-    const release = session.track(() => real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled'));
+    const release = session.track(() => {
+      // On disconnect the call ends now, so that disconnect() resolves after it; a drained
+      // session's call is cancelled and judged like any other failure.
+      if (this.pool.state === 'closed') this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
+      real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
+    });
     const downstream = this.#listener;
     // A unary call's reply is held until its status says it stands: a failed attempt that
     // is sent again must not have delivered anything.
