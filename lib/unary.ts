@@ -58,7 +58,7 @@ export function unaryCall<Req extends object, Res extends object>(
   });
 }
 
-/** How a unary call is sent: {@link unaryCall}, or a fake in marble specs. */
+/** How a unary call is sent: `unaryCall`, or a fake in marble specs. */
 export type UnaryTransport = (
   channel: ChannelInterface,
   method: MethodDefinition<object, object>,
