@@ -20,7 +20,7 @@ import { backoffDelay, reconnectCurve } from './backoff.js';
 import { type Deadline, atDeadline, deadlineAfter, grpcDeadline, remainingMs } from './deadline.js';
 import { ConnectionError, GrpcError, InvalidError, MilvexError } from './errors.js';
 import { callMetadata } from './metadata.js';
-import { type FailureKind, classifyCallError, classifyMilvusStatus, isRetriableKind, maySendAgain } from './policy.js';
+import { type FailureKind, classifyCallError, isRetriableKind, maySendAgain, milvusFailure } from './policy.js';
 import type { Pool } from './pool.js';
 import { type MilvusMethodName, type MilvusMethods, type MilvusStatus, milvusMethod } from './proto.js';
 import type { Session } from './session.js';
@@ -158,9 +158,9 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
     const outcome = await sendOnce(pool, session, method, request, deadline, signal);
     if ('reply' in outcome) {
       const status = statusOf(outcome.reply);
-      const code = status === undefined ? 0 : status.code || status.error_code;
-      const kind = status === undefined ? undefined : classifyMilvusStatus(code, status.retriable);
-      if (status === undefined || kind === undefined) return outcome.reply;
+      const judged = status === undefined ? undefined : milvusFailure(status);
+      if (status === undefined || judged === undefined) return outcome.reply;
+      const { code, kind } = judged;
       const failure = new GrpcError({ method, code, reason: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
       if (!maySendAgain(kind, resendable, code)) throw failure;
       lastFailure = failure;

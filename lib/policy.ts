@@ -15,7 +15,7 @@
  * session having been retired by its member, which judges from the channel's connectivity.
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
-import { AUTHENTICATION_FAILED } from './proto.js';
+import { AUTHENTICATION_FAILED, type MilvusStatus } from './proto.js';
 
 /**
  * Milvus status codes the server marks retriable (merr): service not ready 1, unavailable 2,
@@ -82,15 +82,17 @@ export function classifyCallError(error: Pick<ServiceError, 'code' | 'details'>,
 }
 
 /**
- * What a Milvus status in a reply means: `undefined` for success.
+ * What a Milvus status in a reply means: `undefined` for success, else its code and kind.
+ * The code is `Status.code`, or the deprecated `error_code` that older servers fill in;
+ * `Status.retriable`, when the server set it, wins over the list of retriable codes.
  *
- * @param code - `Status.code`, or the deprecated `error_code` when `code` is 0
- * @param retriable - `Status.retriable` as the server set it (it wins when true)
+ * @param status - the reply's `common.Status`
  */
-export function classifyMilvusStatus(code: number, retriable: boolean): FailureKind | undefined {
+export function milvusFailure(status: Pick<MilvusStatus, 'code' | 'error_code' | 'retriable'>): { code: number; kind: FailureKind } | undefined {
+  const code = status.code || status.error_code;
   if (code === 0) return undefined;
-  if (code === AUTHENTICATION_FAILED) return 'fatal';
-  return retriable || RETRIABLE_MILVUS_CODES.has(code) ? 'retriable_reply' : 'final';
+  if (code === AUTHENTICATION_FAILED) return { code, kind: 'fatal' };
+  return { code, kind: status.retriable || RETRIABLE_MILVUS_CODES.has(code) ? 'retriable_reply' : 'final' };
 }
 
 /**
