@@ -40,6 +40,7 @@ import type { Config } from './config.js';
 import { connectivity$, hasFailed, isTransportLost } from './connectivity.js';
 import { ConnectionError } from './errors.js';
 import type { Drains } from './drain.js';
+import { failureCause$ } from './failure-cause.js';
 import type { Handshake, HandshakeResult } from './handshake.js';
 import { Session } from './session.js';
 import { MAX_TIMER_MS } from './options.js';
@@ -155,6 +156,20 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
 }
 
 /**
+ * Errors with the `unavailable` ConnectionError of a channel that failed while connecting,
+ * carrying what failed underneath (refused, name not found, TLS) in its message and `cause`.
+ */
+function failedWhileConnecting$(channel: ChannelInterface, config: Config, state: connectivityState, deadline: Date): Observable<never> {
+  const cause$ = state === connectivityState.TRANSIENT_FAILURE ? failureCause$(channel, config.host, deadline) : of(undefined);
+  return cause$.pipe(
+    switchMap((cause) => {
+      const detail = `the transport went ${connectivityState[state]} while connecting${cause === undefined ? '' : `: ${cause.message}`}`;
+      return throwError(() => new ConnectionError('unavailable', config, detail, { cause }));
+    }),
+  );
+}
+
+/**
  * One attempt to connect.
  *
  * @param config - the parsed configuration
@@ -169,22 +184,16 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
     const channel = deps.createChannel(config);
     let session: Session | undefined;
 
+    const deadline = new Date(startedAt + config.connectTimeout);
+
     const ready$ = connectivity$(channel).pipe(
       tap({ subscribe: () => channel.getConnectivityState(true) }),
       first((state) => state === connectivityState.READY || hasFailed(state)),
-      map((state) => {
-        if (state !== connectivityState.READY) {
-          throw new ConnectionError('unavailable', config, `the transport went ${connectivityState[state]} while connecting`);
-        }
-      }),
+      switchMap((state) => (state === connectivityState.READY ? of(undefined) : failedWhileConnecting$(channel, config, state, deadline))),
     );
 
     const connected$ = ready$.pipe(
-      switchMap(() =>
-        config.handshake
-          ? deps.handshake(channel, config, new Date(startedAt + config.connectTimeout))
-          : of<HandshakeResult>({}),
-      ),
+      switchMap(() => (config.handshake ? deps.handshake(channel, config, deadline) : of<HandshakeResult>({}))),
       timeout({
         first: config.connectTimeout,
         scheduler,

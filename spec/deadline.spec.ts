@@ -6,7 +6,9 @@ import { MAX_TIMER_MS } from '../lib/options.js';
 describe('one clock for deadlines', () => {
   let scheduler: TestScheduler;
   beforeEach(() => {
-    scheduler = new TestScheduler((actual, expected) => expect(actual).to.deep.equal(expected));
+    scheduler = new TestScheduler((actual, expected) => {
+      expect(actual).to.deep.equal(expected);
+    });
   });
 
   it('longTimer fires once at the delay, chaining timers beyond the longest Node timer', () => {
