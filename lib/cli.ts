@@ -93,7 +93,7 @@ async function watch(uri: string, values: Record<string, string | undefined>): P
   process.removeListener('SIGINT', stop);
   process.removeListener('SIGTERM', stop);
   if (tty) process.stdout.write('\n');
-  const reason = conn.closeReason;
+  const reason = conn.closeError;
   if (reason !== undefined) fail(reason.message);
 }
 
