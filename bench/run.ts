@@ -245,27 +245,53 @@ async function pool(): Promise<string> {
 // ---- 3. scale ------------------------------------------------------------------------
 
 const SCALE_CONNECTIONS = QUICK ? 50 : 1000;
+const SCALE_IDLE_MS = QUICK ? 1000 : 10_000;
 
-async function scale(): Promise<string> {
-  log(`scale: ${SCALE_CONNECTIONS} connections in a child process`);
-  const server = await startMilvusTestServer();
-  const { output, exitedAt, code } = await new Promise<{ output: string; exitedAt: number; code: number | null }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', here('scale-child.ts'), String(server.port), String(SCALE_CONNECTIONS)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+interface ScaleRun {
+  figures: Record<string, number>;
+  exitedAt: number;
+  code: number | null;
+}
+
+/** Runs `scale-child.ts` for one kind of connection to completion. */
+function scaleChild(port: number, kind: 'milvex' | 'bare'): Promise<ScaleRun> {
+  const args = ['--expose-gc', '--import', 'tsx', here('scale-child.ts'), String(port), String(SCALE_CONNECTIONS), kind, String(SCALE_IDLE_MS)];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (exitCode) => resolve({ output: text, exitedAt: Date.now(), code: exitCode }));
+    child.on('exit', (code) => resolve({ figures: JSON.parse(text) as Record<string, number>, exitedAt: Date.now(), code }));
   });
+}
+
+/** Builds the package: the scale benchmark measures milvex as users get it. */
+function build(): Promise<void> {
+  return new Promise((resolve, reject) =>
+    spawn('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+      .on('error', reject)
+      .on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`)))),
+  );
+}
+
+async function scale(): Promise<string> {
+  log('scale: building the package');
+  await build();
+  log(`scale: ${SCALE_CONNECTIONS} connections in a child process, then as many bare grpc-js channels`);
+  const server = await startMilvusTestServer();
+  const milvex = await scaleChild(server.port, 'milvex');
+  const bare = await scaleChild(server.port, 'bare');
   await server.stop();
-  const figures = JSON.parse(output) as Record<string, number>;
+  const { figures, exitedAt, code } = milvex;
+  const kib = (run: ScaleRun, figure: string): string => `${((run.figures[figure] ?? 0) / 1024).toFixed(1)} KiB`;
+  const ratio = (figures['heapPerConnection'] ?? 0) / (bare.figures['heapPerConnection'] ?? 1);
   const rows = [
     ['connections', String(figures['count'])],
     ['time until all connected', `${(figures['connectedMs'] ?? 0).toFixed(0)} ms`],
-    ['heap per connection', `${((figures['heapPerConnection'] ?? 0) / 1024).toFixed(1)} KiB`],
-    ['RSS per connection', `${((figures['rssPerConnection'] ?? 0) / 1024).toFixed(1)} KiB`],
-    ['CPU used while idle for 10 s', `${(figures['idleCpuMs'] ?? 0).toFixed(0)} ms`],
+    ['heap per connection', `${kib(milvex, 'heapPerConnection')} (${ratio.toFixed(2)}x the bare channel)`],
+    ['heap per bare grpc-js channel + Connect handshake', kib(bare, 'heapPerConnection')],
+    ['RSS per connection', `${kib(milvex, 'rssPerConnection')} (bare channel: ${kib(bare, 'rssPerConnection')})`],
+    [`CPU used while idle for ${SCALE_IDLE_MS / 1000} s`, `${(figures['idleCpuMs'] ?? 0).toFixed(0)} ms`],
     ['file descriptors open', String(figures['fdsOpen'])],
     ['process exited by itself after disconnecting all', `${code === 0 ? 'yes' : `no (code ${code})`}, ${exitedAt - (figures['disconnectedAt'] ?? exitedAt)} ms after the last disconnect`],
   ];
@@ -393,6 +419,10 @@ one core, or caps its concurrent streams).
 ${sections.pool}
 
 ## 3. Scale
+
+${SCALE_CONNECTIONS} connections to one server, from a child process running the built package; then as many
+bare grpc-js channels, each with its own TCP connection (\`grpc.use_local_subchannel_pool\`,
+grpc-js defaults otherwise), that made the same Connect handshake: the floor.
 
 ${sections.scale}
 
