@@ -13,6 +13,7 @@ import { startMilvusTestServer } from '../lib/testing/index.js';
 import { README, withBlock } from '../scripts/readme-block.js';
 import { type CallMark, type StateSpan, type TimelineRow, recoveryChart } from './chart.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
+import { FAULT_MILVEX_OPTIONS, faultTable } from './faults.js';
 import { median, quantile, spread, table } from './stats.js';
 
 const COMMAND = 'npm run bench';
@@ -381,6 +382,7 @@ const sections = {
   scale: await pick('scale', scale),
   herd: await pick('herd', herd),
   detection: await pick('detection', detection),
+  faults: await pick('faults', () => faultTable(QUICK, log)),
 };
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${process.platform}`;
 const report = `# Benchmark results
@@ -435,6 +437,16 @@ ${sections.herd}
 ## 5. Detection
 
 ${sections.detection}
+
+## 6. Faults
+
+Each fault on a fresh server with fresh clients, under the same load: 8 loops per client, each
+sending CheckHealth back to back with a 10 s deadline (the official SDK: its client timeout,
+10 s). The load runs steadily, the fault is injected, and the load goes on until every client
+has succeeded again. The milvex clients use keepalive ${FAULT_MILVEX_OPTIONS.keepaliveTime} / ${FAULT_MILVEX_OPTIONS.keepaliveTimeout} ms, so that they notice a
+blackhole while it lasts; the others run with their defaults.
+
+${sections.faults}
 `;
 if (QUICK || ONLY !== undefined) {
   log(report);
