@@ -186,7 +186,7 @@ describe('the milvex command', () => {
         expect(await conn.call('CheckHealth', {}, { timeout: 5000 })).to.deep.include({ isHealthy: true });
         const intruder = track(Connection.start({ ...parseUri(uri), user: 'root', password: 'wrong-secret' }));
         await intruder.firstConnected({ timeout: 5000 }).catch(() => undefined);
-        expect(intruder.closeReason).to.deep.include({ reason: 'unauthenticated' });
+        expect(intruder.closeError).to.deep.include({ reason: 'unauthenticated' });
         await conn.disconnect();
         cli.interrupt(signal);
         expect(await cli.exited).to.equal(0);
