@@ -105,7 +105,7 @@ function checkHost(value: string, field: string, allowed: string): string {
   return parseHost(value) ?? reject(field, allowed, value);
 }
 
-const HOST_OPTION_ALLOWED = `${HOST_ALLOWED} without a port (that goes in "port"), or http(s)://host[:port]`;
+const HOST_OPTION_ALLOWED = `${HOST_ALLOWED} (no port: that goes in "port"), or http(s)://host[:port]`;
 
 // Milvus's own rule for database names (the proxy's ValidateDatabaseName), with its default
 // name length limit (proxy.maxNameLength, 255). The name travels as `dbname` metadata, and

@@ -20,7 +20,7 @@ export interface HostAddress {
 /** The most entries a `hosts` list may hold. */
 export const MAX_HOSTS = 64;
 
-const ENTRY_ALLOWED = `host[:port], [ipv6][:port] or dns:name[:port], the host ${HOST_ALLOWED} and the port 1..65535`;
+const ENTRY_ALLOWED = `host[:port], [ipv6][:port] or dns:name[:port] (host: ${HOST_ALLOWED}; port: 1..65535)`;
 
 /** Splits one entry into host and optional port; `undefined` when it is malformed. */
 function splitEntry(entry: string): { host: string; port: number | undefined } | undefined {
@@ -45,7 +45,7 @@ export function parseHosts(value: unknown, field: string): readonly string[] {
     return reject(field, `an array of 1 to ${MAX_HOSTS} addresses (${ENTRY_ALLOWED})`, value);
   }
   const entries = value.map((entry: unknown, index) => {
-    const item = typeof entry === 'string' ? entry.trim() : undefined;
+    const item = typeof entry === 'string' ? entry : undefined;
     if (item !== undefined && holdsCredentials(item)) throw credentialsInAddress(`${field}[${index}]`);
     if (item === undefined || splitEntry(item) === undefined) return reject(`${field}[${index}]`, ENTRY_ALLOWED, entry);
     return item;

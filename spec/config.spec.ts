@@ -5,6 +5,7 @@ import { generate } from 'selfsigned';
 import { type MilvexOptions, parseConfig, parseUri } from '../lib/config.js';
 import { Connection } from '../lib/connection.js';
 import { InvalidError } from '../lib/errors.js';
+import { server, track } from './support/live.js';
 
 type Input = MilvexOptions | string | Record<string, unknown>;
 
@@ -116,6 +117,7 @@ const INVALID: ReadonlyArray<[string, Input, string]> = [
   ['hosts entry bare IPv6', { hosts: ['::1:19530'] }, 'hosts[0]'],
   ['hosts entry with a scheme', { hosts: ['http://h1:19530'] }, 'hosts[0]'],
   ['hosts entry with a line feed', { hosts: ['x\nevil:1'] }, 'hosts[0]'],
+  ['hosts entry with a trailing space', { hosts: ['127.0.0.1 '] }, 'hosts[0]'],
   ['hosts entry a unix socket path', { hosts: ['unix:/tmp/x'] }, 'hosts[0]'],
   ['hosts entry IPv4 out of range', { hosts: ['h1', '256.0.0.1:1'] }, 'hosts[1]'],
   ['hosts entry IPv4 in brackets', { hosts: ['[10.0.0.1]:1'] }, 'hosts[0]'],
@@ -280,6 +282,16 @@ describe('parseConfig', () => {
   it('is what Connection.start throws, before anything connects', () => {
     expect(() => Connection.start({ host: 'x\nevil' })).to.throw(InvalidError, 'Invalid option "host"');
     expect(() => Connection.start({ database: 'café' })).to.throw(InvalidError, 'Invalid option "database"');
+  });
+});
+
+describe('the address form (host:port, no scheme)', () => {
+  it('connects in plain text to the host and port it names', async () => {
+    const milvus = await server();
+    const conn = track(Connection.start(`127.0.0.1:${milvus.port}`));
+    expect(conn.config).to.include({ host: '127.0.0.1', port: milvus.port, ssl: false });
+    await conn.firstConnected({ timeout: 10_000 });
+    expect(milvus.calls.map((call) => call.method)).to.include('Connect');
   });
 });
 
