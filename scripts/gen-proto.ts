@@ -96,13 +96,14 @@ function deprecatedOption(options: Record<string, unknown> | undefined, where: p
 
 /**
  * How `scope` names `target`: the shortest dotted suffix of its full name that resolves back to it
- * from `scope`, never shorter than its name inside its package plus, across packages, the
- * package's own name (`common.Status`); the fully qualified name when nothing shorter resolves.
+ * from `scope` (`Action` inside its parent message), where a name from another package keeps at
+ * least that package's last name (`common.Status`); the fully qualified name when nothing shorter
+ * resolves.
  */
 function typeRef(scope: protobuf.Namespace, target: ProtoType): string {
   const parts = target.fullName.slice(1).split('.');
   const pkg = packageOf(target);
-  const shortest = parts.length - pkg.fullName.slice(1).split('.').length + (pkg === packageOf(scope) ? 0 : 1);
+  const shortest = pkg === packageOf(scope) ? 1 : parts.length - pkg.fullName.slice(1).split('.').length + 1;
   for (let length = shortest; length <= parts.length; length += 1) {
     const name = parts.slice(-length).join('.');
     if (scope.lookup(name) === target) return name;
