@@ -201,7 +201,6 @@ interface FieldDescriptor {
 
 /** A message as proto-loader describes it (a `DescriptorProto`). */
 interface MessageDescriptor {
-  name: string;
   field: FieldDescriptor[];
 }
 
@@ -220,9 +219,9 @@ function resolveTypeName(typeName: string, messages: readonly string[]): string 
 /**
  * Where each method's reply holds its status, read off the descriptor of `proto/`: the reply
  * itself when the response type is `common.Status` (`CreateCollection`, `DropCollection` and the
- * other commands that answer with a bare status); else its single non-repeated `common.Status` field, which is `status`
- * almost everywhere but `alter_status` on `AlterCollectionSchemaResponse`; else nowhere
- * (`Dummy`, `GetReplicateInfo`, `CreateReplicateStream` carry no status).
+ * other commands that answer with a bare status); else its single non-repeated `common.Status`
+ * field, which is `status` almost everywhere but `alter_status` on `AlterCollectionSchemaResponse`;
+ * else nowhere (`Dummy`, `GetReplicateInfo`, `CreateReplicateStream` carry no status).
  */
 function statusPlaces(): ReadonlyMap<string, StatusPlace> {
   const definition = milvusPackage();
