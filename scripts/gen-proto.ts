@@ -17,20 +17,18 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs';
+import { MILVUS_SERVICE } from '../lib/proto.js';
 
 /** The npm package whose descriptor is the source of the protocol's facts. */
-export const SDK_PACKAGE = '@zilliz/milvus2-sdk-node';
-
-/** The fully qualified name of the service everything else is reached from. */
-export const SERVICE_NAME = 'milvus.proto.milvus.MilvusService';
+const SDK_PACKAGE = '@zilliz/milvus2-sdk-node';
 
 /** Where the generated files go. */
-const PROTO_DIR = fileURLToPath(new URL('../proto/', import.meta.url));
+export const PROTO_DIR = fileURLToPath(new URL('../proto/', import.meta.url));
 
 const require = createRequire(import.meta.url);
 
 /** The installed SDK's version and the Milvus version it was built for. */
-export function sdkVersions(): { sdk: string; milvus: string } {
+function sdkVersions(): { sdk: string; milvus: string } {
   const pkg = require(`${SDK_PACKAGE}/package.json`) as { version: string; milvusVersion?: string };
   return { sdk: pkg.version, milvus: pkg.milvusVersion ?? 'unknown' };
 }
@@ -52,7 +50,7 @@ export type ProtoType = protobuf.Type | protobuf.Enum;
  * first reached.
  */
 export function reachable(root: protobuf.Root): { service: protobuf.Service; types: ProtoType[] } {
-  const service = root.lookupService(SERVICE_NAME);
+  const service = root.lookupService(MILVUS_SERVICE);
   const seen = new Set<ProtoType>();
   const visit = (type: ProtoType): void => {
     if (seen.has(type)) return;
@@ -69,7 +67,7 @@ export function reachable(root: protobuf.Root): { service: protobuf.Service; typ
 }
 
 /** The protobuf package an object is declared in (its nearest enclosing plain namespace). */
-export function packageOf(object: protobuf.ReflectionObject): protobuf.Namespace {
+function packageOf(object: protobuf.ReflectionObject): protobuf.Namespace {
   let scope = object.parent;
   while (scope instanceof protobuf.Type) scope = scope.parent;
   return scope as protobuf.Namespace;
@@ -98,13 +96,14 @@ function deprecatedOption(options: Record<string, unknown> | undefined, where: p
 
 /**
  * How `scope` names `target`: the shortest dotted suffix of its full name that resolves back to it
- * from `scope`, never shorter than its name inside its package plus, across packages, the
- * package's own name (`common.Status`); the fully qualified name when nothing shorter resolves.
+ * from `scope` (`Action` inside its parent message), where a name from another package keeps at
+ * least that package's last name (`common.Status`); the fully qualified name when nothing shorter
+ * resolves.
  */
 function typeRef(scope: protobuf.Namespace, target: ProtoType): string {
   const parts = target.fullName.slice(1).split('.');
   const pkg = packageOf(target);
-  const shortest = parts.length - pkg.fullName.slice(1).split('.').length + (pkg === packageOf(scope) ? 0 : 1);
+  const shortest = pkg === packageOf(scope) ? 1 : parts.length - pkg.fullName.slice(1).split('.').length + 1;
   for (let length = shortest; length <= parts.length; length += 1) {
     const name = parts.slice(-length).join('.');
     if (scope.lookup(name) === target) return name;
