@@ -29,12 +29,13 @@ import {
 import { firstValueFrom, merge, timer } from 'rxjs';
 import { backoffDelay, reconnectCurve } from './backoff.js';
 import { targetOf } from './channel.js';
-import { IDEMPOTENT_METHODS } from './calls.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from './deadline.js';
 import { ConnectionError } from './errors.js';
 import { callMetadata } from './metadata.js';
+import { METHOD_KINDS } from './methods.js';
 import { classifyCallError, maySendAgain } from './policy.js';
 import type { Pool } from './pool.js';
+import { MILVUS_SERVICE, type MilvusServiceMethodName } from './proto.js';
 import type { Session } from './session.js';
 
 /** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
@@ -166,7 +167,7 @@ class SessionCall implements Call {
     const kind = classifyCallError(status, session.live);
     if (!this.traits.unary || !maySendAgain(kind, this.traits.resendable) || remainingMs(this.pool.scheduler, this.#deadline) === 0) {
       const outcomeUnknown = kind === 'interrupted' && this.traits.unary;
-      const ended = !this.traits.unary && !session.live;
+      const ended = !this.traits.unary && (kind === 'interrupted' || !session.live);
       const prefix = outcomeUnknown ? 'milvex: outcome unknown, sent and then the transport was lost: ' : ended ? 'milvex: the session of this streaming call ended: ' : '';
       this.#finish({ ...status, details: prefix + status.details });
       return;
@@ -242,7 +243,8 @@ function traitsByPath(service: ServiceDefinition | undefined): Map<string, Metho
     traits.set(definition.path, {
       name,
       unary: !definition.requestStream && !definition.responseStream,
-      resendable: IDEMPOTENT_METHODS.has(name),
+      // Only MilvusService methods are known reads; any other service's method counts as a write.
+      resendable: definition.path === `/${MILVUS_SERVICE}/${name}` && METHOD_KINDS[name as MilvusServiceMethodName] === 'read',
     });
   }
   return traits;

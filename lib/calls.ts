@@ -22,7 +22,8 @@ import { ConnectionError, GrpcError, InvalidError, MilvexError } from './errors.
 import { callMetadata } from './metadata.js';
 import { type FailureKind, classifyCallError, isRetriableKind, maySendAgain, milvusFailure } from './policy.js';
 import type { Pool } from './pool.js';
-import { type MilvusMethodName, type MilvusMethods, type MilvusStatus, milvusMethod } from './proto.js';
+import { METHOD_KINDS, milvusStatusOf } from './methods.js';
+import { type MilvusMethodName, type MilvusMethods, milvusMethod } from './proto.js';
 import type { Session } from './session.js';
 import { isServiceError } from './unary.js';
 
@@ -32,14 +33,11 @@ export interface CallOptions {
   readonly timeout?: number;
   /** Cancels the call; an aborted signal means nothing is sent. */
   readonly signal?: AbortSignal;
-  /** Whether sending the call twice is harmless; a write marked so is sent again after a transport loss. @default true for reads */
+  /** Whether sending the call twice is harmless; a write marked so is sent again after a transport loss. @default true for reads (`METHOD_KINDS`) */
   readonly idempotent?: boolean;
 }
 
 const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent'] satisfies ReadonlyArray<keyof CallOptions>;
-
-/** Methods that are safe to send again after a transport loss. */
-export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GetVersion', 'CheckHealth']);
 
 /** How one attempt of a call ended: a reply, or a failure to judge. */
 type Outcome = { readonly reply: object } | { readonly error: Pick<ServiceError, 'code' | 'details'> };
@@ -76,11 +74,6 @@ function methodDefinition(method: string) {
     throw new InvalidError('method', `Invalid argument "method": "${method}" is not a unary MilvusService method`);
   }
   return definition;
-}
-
-/** The Milvus status of a reply, if it carries one. */
-function statusOf(reply: object): MilvusStatus | undefined {
-  return (reply as { status?: MilvusStatus | null }).status ?? undefined;
 }
 
 function grpcFailure(method: string, error: Outcome & { error: unknown }, kind: FailureKind): GrpcError {
@@ -141,7 +134,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
   const { config, scheduler } = pool;
   const timeoutMs = options.timeout ?? config.timeout;
   const deadline = deadlineAfter(scheduler, timeoutMs);
-  const resendable = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+  const resendable = options.idempotent ?? METHOD_KINDS[method as MilvusMethodName] === 'read';
   const { signal } = options;
   let stale: Session | undefined;
   let lastFailure: MilvexError | undefined;
@@ -157,7 +150,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
     });
     const outcome = await sendOnce(pool, session, method, request, deadline, signal);
     if ('reply' in outcome) {
-      const status = statusOf(outcome.reply);
+      const status = milvusStatusOf(method as MilvusMethodName, outcome.reply);
       const judged = status === undefined ? undefined : milvusFailure(status);
       if (status === undefined || judged === undefined) return outcome.reply;
       const { code, kind } = judged;

@@ -16,6 +16,10 @@ export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from '
 export { connectivity$ } from './connectivity.js';
 export { DIAGNOSTICS_CHANNELS } from './events.js';
 export type { ConnectionEvent, ConnectionEventType, EventSource } from './events.js';
-export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, CheckHealthResponse, GetVersionResponse, ConnectResponse } from './proto.js';
+export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, MilvusServiceMethodName, MilvusStreamingMethodName, CheckHealthResponse, GetVersionResponse, ConnectResponse } from './proto.js';
+export { METHOD_KINDS, milvusStatusOf } from './methods.js';
+export type { MethodKind } from './methods.js';
 export type { CallOptions } from './calls.js';
 export type { ClientConstructor } from './bound-client.js';
+export { milvusClientClass } from './client-class.js';
+export type { MilvusServiceClient } from './proto.js';

@@ -22,7 +22,7 @@ export type MethodKind = 'read' | 'write';
  * writes are everything that creates, drops, alters, loads, releases, moves, flushes, compacts,
  * grants or imports. The cases that do not follow from the name carry a comment.
  */
-export const METHOD_KINDS: Readonly<Record<MilvusServiceMethodName, MethodKind>> = {
+export const METHOD_KINDS: Readonly<Record<MilvusServiceMethodName, MethodKind>> = Object.freeze({
   CreateCollection: 'write',
   DropCollection: 'write',
   HasCollection: 'read',
@@ -183,7 +183,7 @@ export const METHOD_KINDS: Readonly<Record<MilvusServiceMethodName, MethodKind>>
   RefreshExternalCollection: 'write',
   GetRefreshExternalCollectionProgress: 'read',
   ListRefreshExternalCollectionJobs: 'read',
-};
+});
 
 /** The fully qualified name of `common.Status` in the package definition. */
 const STATUS_TYPE = 'milvus.proto.common.Status';

@@ -303,3 +303,33 @@ describe('the call path under faults', () => {
     expect(warnings).to.deep.equal([]);
   });
 });
+
+describe('streaming calls through conn.client(milvusClientClass())', () => {
+  it('run on the session they start on, and fail saying so when it ends', async () => {
+    const grpc = await import('@grpc/grpc-js');
+    const { officialService } = await import('./support/plain-milvus.js');
+    const { milvusClientClass } = await import('../lib/client-class.js');
+    const server = new grpc.Server();
+    server.addService(officialService(), {
+      Connect: (_call: unknown, done: (error: null, reply: object) => void) => done(null, { status: { code: 0 }, identifier: '7' }),
+      DumpMessages: (call: { write(message: object): void }) => call.write({ status: { code: 0 } }),
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    );
+    try {
+      const conn = track(Conn.start({ host: '127.0.0.1', port, ...QUICK }));
+      await conn.firstConnected();
+      const milvus = conn.client(milvusClientClass());
+      const stream = milvus.DumpMessages({});
+      const ended = new Promise<ServiceError>((resolve) => stream.on('error', resolve));
+      await new Promise((resolve) => stream.once('data', resolve));
+      server.forceShutdown();
+      const error = await ended;
+      expect(error.code).to.be.oneOf([grpcStatus.UNAVAILABLE, grpcStatus.CANCELLED]);
+      expect(error.details).to.match(/^milvex: the session of this streaming call ended/);
+    } finally {
+      server.forceShutdown();
+    }
+  });
+});

@@ -50,3 +50,37 @@ describe('every MilvusService method through conn.call', () => {
     expect(typed).to.be.a('function');
   });
 });
+
+describe('Milvus status in every reply shape', () => {
+  it('rejects a bare common.Status reply (CreateCollection) and a status field (HasCollection) with source milvus, at once', async () => {
+    const plain = await startPlainMilvus({
+      CreateCollection: () => ({ code: 65535, error_code: 1, reason: 'schema is broken' }),
+      HasCollection: () => ({ status: { code: 100, reason: 'collection not found[collection=c]' }, value: false }),
+    });
+    const conn = track(Conn.start({ host: '127.0.0.1', port: plain.port }));
+    const create = await rejection(conn.call('CreateCollection', { collection_name: 'c' }));
+    expect(create).to.be.instanceOf(GrpcError).and.include({ code: 65535, source: 'milvus', method: 'CreateCollection', details: 'schema is broken' });
+    const has = await rejection(conn.call('HasCollection', { collection_name: 'c' }));
+    expect(has).to.be.instanceOf(GrpcError).and.include({ code: 100, source: 'milvus', retriable: false });
+    expect([plain.received.get('CreateCollection'), plain.received.get('HasCollection')]).to.deep.equal([1, 1]);
+  });
+
+  it('sends a rate-limited write (code 8: not applied) again, and it is applied once', async () => {
+    let inserts = 0;
+    const plain = await startPlainMilvus({
+      Insert: () => (++inserts === 1 ? { status: { code: 8, reason: 'rate limit exceeded' } } : { status: { code: 0 }, insert_cnt: '2' }),
+    });
+    const conn = track(Conn.start({ host: '127.0.0.1', port: plain.port, reconnectBaseDelay: 100 }));
+    const reply = await conn.call('Insert', { collection_name: 'c', num_rows: 2 }, { timeout: 5000 });
+    expect(reply.insert_cnt).to.equal('2');
+    expect(plain.received.get('Insert')).to.equal(2);
+  });
+
+  it('does not send a write again after a retriable status that may have been applied (collection not loaded, 103)', async () => {
+    const plain = await startPlainMilvus({ Delete: () => ({ status: { code: 103, reason: 'collection not fully loaded' } }) });
+    const conn = track(Conn.start({ host: '127.0.0.1', port: plain.port, reconnectBaseDelay: 100 }));
+    const error = await rejection(conn.call('Delete', { collection_name: 'c', expr: 'id in [1]' }, { timeout: 5000 }));
+    expect(error).to.be.instanceOf(GrpcError).and.include({ code: 103, retriable: true });
+    expect(plain.received.get('Delete')).to.equal(1);
+  });
+});

@@ -18,7 +18,8 @@ const DEFAULT_HANDLERS: Record<string, PlainHandler> = {
   CheckHealth: () => ({ status: OK, isHealthy: true }),
 };
 
-function officialService(): ServiceDefinition {
+/** The official SDK's MilvusService definition, decoded as milvex decodes. */
+export function officialService(): ServiceDefinition {
   const json = (official as unknown as { default?: object }).default ?? official;
   const definition = fromJSON(json as Parameters<typeof fromJSON>[0], { keepCase: true, longs: String, enums: Number, defaults: true, oneofs: true });
   return definition['milvus.proto.milvus.MilvusService'] as ServiceDefinition;
