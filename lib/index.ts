@@ -22,4 +22,7 @@ export type { MethodKind } from './methods.js';
 export type { CallOptions } from './calls.js';
 export type { ClientConstructor } from './bound-client.js';
 export { milvusClientClass } from './client-class.js';
+export { encodeCollectionSchema, encodeFloatVectors } from './codec.js';
+export type { CollectionSchema } from './codec.js';
+export { DataType } from './generated/milvus/proto/schema/DataType.js';
 export type { MilvusServiceClient } from './proto.js';
