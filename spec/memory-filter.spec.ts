@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ExpressionError, parseExpression } from '../lib/testing/memory/expression.js';
-import { compileFilter } from '../lib/testing/memory/predicate.js';
+import { type RowValues, compileFilter } from '../lib/testing/memory/predicate.js';
 import { checkSchema } from '../lib/testing/memory/schema.js';
 import { MilvusFailure } from '../lib/testing/memory/status.js';
 import { DataType } from '../lib/testing/memory/wire.js';
@@ -19,7 +19,7 @@ const schema = checkSchema({
   ],
 });
 
-const rows = [
+const rows: RowValues[] = [
   { id: 1n, title: 'Dune', year: 1965, price: 9.5, available: true, meta: { genre: 'sf', tags: ['classic'] }, $meta: { shelf: 3 } },
   { id: 2n, title: 'Emma', year: 1815, price: 4, available: false, meta: { genre: 'novel' }, $meta: { shelf: 1 } },
   { id: 9007199254740993n, title: 'Dracula', year: 1897, price: 6.25, available: true, meta: {}, $meta: {} },
@@ -76,6 +76,8 @@ describe('memory filter expressions', () => {
     ['year > 1800 AND NOT title LIKE "E%" OR id IN [2]', ['1', '2', '9007199254740993', '4']],
     ['(year > 1900 or year < 1850) and available', ['1', '4']],
     ['price >= -1', ['1', '2', '9007199254740993', '4']],
+    ['meta["genre"] is null', ['9007199254740993']],
+    ['meta["genre"] IS NOT NULL and year > 1900', ['1', '4']],
   ];
   for (const [filter, expected] of cases) {
     it(`${filter === '' ? '(empty)' : filter} selects ${expected.join(', ') || 'nothing'}`, () => {

@@ -349,11 +349,13 @@ export class Catalog {
     const name = indexName === '' ? fieldName : indexName;
     const existing = collection.indexes.get(fieldName);
     if (existing !== undefined) {
-      if (existing.name === name && JSON.stringify(existing.params) === JSON.stringify(params)) return;
+      const same = existing.name === name && existing.metric === metric && param(existing.params, 'index_type') === type && param(existing.params, 'params') === param(params, 'params');
+      if (same) return;
       fail('parameterInvalid', `at most one distinct index is allowed per field, field: ${fieldName}, index: ${existing.name}`);
     }
     if ([...collection.indexes.values()].some((index) => index.name === name)) fail('parameterInvalid', `index name ${name} is used by another field`);
-    const stored = vector && metricText === '' ? [...params, { key: 'metric_type', value: metric }] : params;
+    const stored = [...params.filter((pair) => pair.key !== 'index_type' && pair.key !== 'metric_type'), { key: 'index_type', value: type }];
+    if (vector) stored.push({ key: 'metric_type', value: metric });
     collection.indexes.set(fieldName, { id: this.#newId(), name, field, params: stored, metric });
   }
 

@@ -2,14 +2,14 @@
  * Milvus filter expressions, the subset applications use: comparisons (`==`, `!=`, `<`,
  * `<=`, `>`, `>=`, and the range form `1 < x <= 5`), `in` / `not in` lists, `like` with `%`
  * and `_`, `and` / `or` / `not` (also `&&`, `||`, `!`, keywords in any case), parentheses,
- * JSON paths `meta["k"][0]`, and a bare boolean field. A hand-written recursive-descent
+ * JSON paths `meta["k"][0]`, `is null` / `is not null`, and a bare boolean field. A hand-written recursive-descent
  * parser: the grammar is small, and its error messages can name the token at fault.
  *
  * ```text
  * expr      := and (("or" | "||") and)*
  * and       := unary (("and" | "&&") unary)*
  * unary     := ("not" | "!") unary | "(" expr ")" | predicate
- * predicate := operand [cmp operand [cmp operand] | ["not"] "in" list | "like" string]
+ * predicate := operand [cmp operand [cmp operand] | ["not"] "in" list | "like" string | "is" ["not"] "null"]
  * operand   := name ("[" (string | integer) "]")* | literal
  * ```
  */
@@ -37,6 +37,7 @@ export type Expr =
   | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: Operand; readonly right: Operand }
   | { readonly kind: 'in'; readonly value: Operand; readonly list: readonly Literal[]; readonly negated: boolean }
   | { readonly kind: 'like'; readonly value: Operand; readonly pattern: string }
+  | { readonly kind: 'null'; readonly value: Operand; readonly negated: boolean }
   | { readonly kind: 'truth'; readonly value: Operand };
 
 /** An expression outside the subset, or malformed; `message` says where. */
@@ -193,14 +194,19 @@ class Parser {
       if (pattern.type !== 'string') throw new ExpressionError(`like needs a string pattern at position ${pattern.at}`);
       return { kind: 'like', value: left, pattern: pattern.value };
     }
+    if (this.#accept('is')) {
+      const negated = this.#accept('not');
+      this.#expect('null');
+      return { kind: 'null', value: left, negated };
+    }
     if (left.kind === 'ref') return { kind: 'truth', value: left };
-    return this.#unexpected('a comparison, in, not in or like');
+    return this.#unexpected('a comparison, in, not in, like or is null');
   }
 
   #operand(): Operand {
     const token = this.#peek;
     if (token.type === 'name' && !['true', 'false'].includes(token.text.toLowerCase())) {
-      if (['and', 'or', 'not', 'in', 'like'].includes(token.text.toLowerCase())) this.#unexpected('a field or a value');
+      if (['and', 'or', 'not', 'in', 'like', 'is', 'null'].includes(token.text.toLowerCase())) this.#unexpected('a field or a value');
       this.#take();
       const path: Array<string | number> = [];
       while (this.#accept('[')) {

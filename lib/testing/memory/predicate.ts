@@ -160,6 +160,13 @@ class Compiler {
           return typeof actual === 'string' && regexp.test(actual);
         };
       }
+      case 'null': {
+        const [value, negated] = [this.#getter(expr.value), expr.negated];
+        return (row) => {
+          const actual = value(row);
+          return (actual === null || actual === undefined) !== negated;
+        };
+      }
       case 'truth': {
         const value = this.#getter(expr.value);
         const field = this.#typedField(expr.value);
