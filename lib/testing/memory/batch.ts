@@ -4,7 +4,7 @@
  * unless the dynamic field takes it, vectors of the schema's dimension, integers in their
  * type's range, VarChar within `max_length`. Auto IDs are handed out here.
  */
-import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
+import { type Field, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
 import { DataType } from './wire.js';
 
@@ -111,8 +111,3 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
   return { count, keys, rows, vectors: batch.vectors };
 }
 
-/** Whether a row's dynamic keys are a JSON object (the shape `$meta` must have). */
-export function dynamicKeys(row: Readonly<Record<string, Scalar | null>>): Readonly<Record<string, Json>> {
-  const meta = row[DYNAMIC_FIELD];
-  return meta !== null && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, Json>) : {};
-}

@@ -119,8 +119,8 @@ export class Catalog {
   #nextId: bigint;
   #nextAutoId: bigint;
 
-  /** @param now - the clock for creation times (milliseconds since the epoch) */
-  constructor(private readonly now: () => number = Date.now) {
+  /** @param now - the clock for creation and write times (milliseconds since the epoch) */
+  constructor(readonly now: () => number = Date.now) {
     // Milvus IDs come from its timestamp oracle: physical milliseconds shifted by 18 bits,
     // far beyond 2^53, which catches clients that read int64 IDs as JavaScript numbers.
     const base = BigInt(Math.floor(now())) << 18n;
