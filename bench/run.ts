@@ -13,6 +13,7 @@ import { startMilvusTestServer } from '../lib/testing/index.js';
 import { README, withBlock } from '../scripts/readme-block.js';
 import { type CallMark, type StateSpan, type TimelineRow, recoveryChart } from './chart.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
+import { searchSpeed } from './search.js';
 import { median, quantile, spread, table } from './stats.js';
 
 const COMMAND = 'npm run bench';
@@ -355,6 +356,7 @@ const sections = {
   scale: await pick('scale', scale),
   herd: await pick('herd', herd),
   detection: await pick('detection', detection),
+  search: await pick('search', () => searchSpeed(QUICK ? 5 : 50)),
 };
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${process.platform}`;
 const report = `# Benchmark results
@@ -405,6 +407,14 @@ ${sections.herd}
 ## 5. Detection
 
 ${sections.detection}
+
+## 6. Search in the embedded Milvus
+
+10,000 vectors of dimension 768 in the test server's in-memory Milvus; one query vector a
+Search call, top-10, exact (a full scan whatever the index), through gRPC from a grpc-js
+client in the same process. ${QUICK ? 5 : 50} timed calls per row after as many warm-up calls.
+
+${sections.search}
 `;
 if (QUICK || ONLY !== undefined) {
   log(report);
