@@ -1,8 +1,12 @@
 /**
  * `AbortSignal` handling shared by the waits of the connection and by calls: checking the
  * option, and turning an abort into a typed `ConnectionError`.
+ *
+ * Many calls often share one signal (a request scope): each signal gets one listener of
+ * ours, whatever the number of calls, so Node never warns of a listener leak
+ * (`MaxListenersExceededWarning` comes at 11 listeners).
  */
-import { NEVER, type Observable, fromEvent, map } from 'rxjs';
+import { NEVER, Observable } from 'rxjs';
 import { ConnectionError, InvalidError } from './errors.js';
 
 /**
@@ -21,12 +25,40 @@ export function abortError(signal: AbortSignal, target: { host: string; port: nu
   return new ConnectionError('aborted', target, detail, { cause: signal.reason });
 }
 
-/** Errors with {@link abortError} when `signal` aborts; never emits, and never ends without a signal. */
+/** What waits on each signal; the one listener of a signal runs them all. */
+const waiting = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let callbacks = waiting.get(signal);
+  if (callbacks === undefined) {
+    const created = new Set<() => void>();
+    callbacks = created;
+    waiting.set(signal, created);
+    signal.addEventListener(
+      'abort',
+      () => {
+        waiting.delete(signal);
+        for (const run of created) run();
+      },
+      { once: true },
+    );
+  }
+  callbacks.add(callback);
+  const registered = callbacks;
+  return () => registered.delete(callback);
+}
+
+/**
+ * Errors with {@link abortError} when `signal` aborts (at once if it already has); never
+ * emits, and never ends without a signal.
+ */
 export function whenAborted(signal: AbortSignal | undefined, target: { host: string; port: number }, detail: string): Observable<never> {
   if (signal === undefined) return NEVER;
-  return fromEvent(signal, 'abort').pipe(
-    map((): never => {
-      throw abortError(signal, target, detail);
-    }),
-  );
+  return new Observable<never>((subscriber) => {
+    if (signal.aborted) {
+      subscriber.error(abortError(signal, target, detail));
+      return undefined;
+    }
+    return onAbort(signal, () => subscriber.error(abortError(signal, target, detail)));
+  });
 }

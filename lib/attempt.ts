@@ -39,27 +39,23 @@ import { type ChannelFactory, closeChannel } from './channel.js';
 import type { Config } from './config.js';
 import { connectivity$, hasFailed, isTransportLost } from './connectivity.js';
 import { ConnectionError } from './errors.js';
+import type { Drains } from './drain.js';
+import { failureCause$ } from './failure-cause.js';
 import type { Handshake, HandshakeResult } from './handshake.js';
+import { Session } from './session.js';
 import { MAX_TIMER_MS } from './options.js';
-
-/** A READY, handshaken channel. */
-export interface Session extends HandshakeResult {
-  /** The live channel; owned by the connection, never to be closed by users. */
-  readonly channel: ChannelInterface;
-  /** How long the attempt took, in milliseconds. */
-  readonly durationMs: number;
-}
 
 /** What an attempt reports: once `connected`, then once `lost` before it completes. */
 export type AttemptUpdate =
   | { readonly type: 'connected'; readonly session: Session }
   | { readonly type: 'lost'; readonly error: ConnectionError };
 
-/** What an attempt needs from outside: the channel factory, the handshake and time. */
+/** What an attempt needs from outside: the channel factory, the handshake, time, and where lost sessions drain. */
 export interface AttemptDependencies {
   readonly createChannel: ChannelFactory;
   readonly handshake: Handshake;
   readonly scheduler: SchedulerLike;
+  readonly drains: Drains;
 }
 
 /** The idle timeout the channel runs with (milvex's, unless the user set one). */
@@ -69,10 +65,17 @@ function idleTimeoutOf(config: Config): number {
 }
 
 /**
- * Wraps an inner pipeline so that the channel is closed before any error or completion
- * travels on, and on unsubscribe.
+ * Wraps an inner pipeline so that the channel is closed before an error travels on, and on
+ * unsubscribe (calls still on it are cancelled first: grpc-js's `close()` leaves streams
+ * running). On completion, after `lost`, the session goes to the drains instead: its calls
+ * may still finish (a GOAWAY lets them), and the channel closes once they did.
  */
-function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Observable<T> {
+function owningChannel<T>(
+  channel: ChannelInterface,
+  inner: Observable<T>,
+  sessionOf: () => Session | undefined,
+  retireLost: (session: Session, close: () => void) => void,
+): Observable<T> {
   return new RxObservable<T>((subscriber) => {
     let open = true;
     const close = (): void => {
@@ -88,12 +91,21 @@ function owningChannel<T>(channel: ChannelInterface, inner: Observable<T>): Obse
         subscriber.error(error);
       },
       complete: () => {
-        close();
+        const session = sessionOf();
+        if (session === undefined) close();
+        else {
+          open = false;
+          retireLost(session, () => closeChannel(channel));
+        }
         subscriber.complete();
       },
     });
     return () => {
       subscription.unsubscribe();
+      if (!open) return;
+      const session = sessionOf();
+      session?.retire();
+      session?.cancelCalls();
       close();
     };
   });
@@ -144,6 +156,20 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
 }
 
 /**
+ * Errors with the `unavailable` ConnectionError of a channel that failed while connecting,
+ * carrying what failed underneath (refused, name not found, TLS) in its message and `cause`.
+ */
+function failedWhileConnecting$(channel: ChannelInterface, config: Config, state: connectivityState, deadline: Date): Observable<never> {
+  const cause$ = state === connectivityState.TRANSIENT_FAILURE ? failureCause$(channel, config.host, deadline) : of(undefined);
+  return cause$.pipe(
+    switchMap((cause) => {
+      const detail = `the transport went ${connectivityState[state]} while connecting${cause === undefined ? '' : `: ${cause.message}`}`;
+      return throwError(() => new ConnectionError('unavailable', config, detail, { cause }));
+    }),
+  );
+}
+
+/**
  * One attempt to connect.
  *
  * @param config - the parsed configuration
@@ -154,25 +180,20 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
 export function connectionAttempt(config: Config, deps: AttemptDependencies): Observable<AttemptUpdate> {
   return defer(() => {
     const { scheduler } = deps;
-      const startedAt = scheduler.now();
+    const startedAt = scheduler.now();
     const channel = deps.createChannel(config);
+    let session: Session | undefined;
+
+    const deadline = new Date(startedAt + config.connectTimeout);
 
     const ready$ = connectivity$(channel).pipe(
       tap({ subscribe: () => channel.getConnectivityState(true) }),
       first((state) => state === connectivityState.READY || hasFailed(state)),
-      map((state) => {
-        if (state !== connectivityState.READY) {
-          throw new ConnectionError('unavailable', config, `the transport went ${connectivityState[state]} while connecting`);
-        }
-      }),
+      switchMap((state) => (state === connectivityState.READY ? of(undefined) : failedWhileConnecting$(channel, config, state, deadline))),
     );
 
     const connected$ = ready$.pipe(
-      switchMap(() =>
-        config.handshake
-          ? deps.handshake(channel, config, new Date(startedAt + config.connectTimeout))
-          : of<HandshakeResult>({}),
-      ),
+      switchMap(() => (config.handshake ? deps.handshake(channel, config, deadline) : of<HandshakeResult>({}))),
       timeout({
         first: config.connectTimeout,
         scheduler,
@@ -182,17 +203,25 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
           ),
       }),
       take(1),
-      map((result): AttemptUpdate => ({
-        type: 'connected',
-        session: { ...result, channel, durationMs: scheduler.now() - startedAt },
-      })),
+      map((result): AttemptUpdate => {
+        session = new Session(channel, result, scheduler.now() - startedAt);
+        return { type: 'connected', session };
+      }),
     );
 
     const lost$ = (config.hosts === undefined ? singleAddressLoss$ : failoverLoss$)(channel, config, scheduler).pipe(
       take(1),
-      map((error): AttemptUpdate => ({ type: 'lost', error })),
+      map((error): AttemptUpdate => {
+        session?.retire();
+        return { type: 'lost', error };
+      }),
     );
 
-    return owningChannel(channel, concat(connected$, lost$));
+    return owningChannel(
+      channel,
+      concat(connected$, lost$),
+      () => session,
+      (lostSession, close) => deps.drains.add(lostSession, close, 2 * config.timeout),
+    );
   });
 }

@@ -1,103 +1,209 @@
 /**
  * `conn.client(Ctor)`: any grpc-js generated client class bound to a connection. The client
- * runs over a stand-in channel whose calls go out on whatever channel is live when they
- * start, with the connection's metadata; a call started while the connection is down waits
- * for it within the call's deadline. So one client keeps working across reconnections.
+ * runs over a stand-in channel whose calls go out on whatever session is live when they
+ * start, with the connection's metadata.
+ *
+ * Unary calls keep the promise `conn.call` keeps, by the same call policy: a call started
+ * while the connection is down waits for it; a call that never left, or a read interrupted
+ * by a transport loss, is sent again on the next session; all within the call's deadline.
+ * A write interrupted after sending fails with its status and `outcome unknown` in the
+ * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
 // The call interfaces a channel must hand out are not re-exported by grpc-js's index.
 import type { AuthContext } from '@grpc/grpc-js/build/src/auth-context.js';
 import type { Call, InterceptingListener, MessageContext } from '@grpc/grpc-js/build/src/call-interface.js';
 import {
   type CallCredentials,
+  type ChannelCredentials,
   type ChannelInterface,
   type Client,
   type ClientOptions,
-  type ChannelCredentials,
   type Deadline,
   Metadata,
+  type ServiceDefinition,
   type StatusObject,
   connectivityState,
   credentials,
   status as grpcStatus,
 } from '@grpc/grpc-js';
-import type { Session } from './attempt.js';
+import { firstValueFrom, merge, timer } from 'rxjs';
+import { backoffDelay, reconnectCurve } from './backoff.js';
 import { targetOf } from './channel.js';
-import type { SessionSource } from './calls.js';
+import { IDEMPOTENT_METHODS } from './calls.js';
+import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from './deadline.js';
+import { ConnectionError } from './errors.js';
 import { callMetadata } from './metadata.js';
+import { classifyCallError, maySendAgain } from './policy.js';
+import type { Pool } from './pool.js';
+import type { Session } from './session.js';
 
 /** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
-export type ClientConstructor<C extends Client> = new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C;
+export type ClientConstructor<C extends Client> = (new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C) & {
+  readonly service?: ServiceDefinition;
+};
 
-/** What a bound client needs of a connection. */
-export interface LiveSessionSource extends SessionSource {
-  currentSession(): Session | undefined;
+/** What a bound call needs to know of its method. */
+interface MethodTraits {
+  /** The method name, e.g. `CheckHealth`. */
+  readonly name: string;
+  /** Unary: one request, one reply; only those are sent again. */
+  readonly unary: boolean;
+  /** Safe to send again after a transport loss. */
+  readonly resendable: boolean;
 }
 
 type Operation = (call: Call) => void;
 
-function remainingMs(deadline: Deadline): number | undefined {
-  if (deadline === Infinity) return undefined;
+/** The grpc-js deadline of a call on the pool's clock. */
+function clockDeadline(pool: Pool, deadline: Deadline): ClockDeadline {
+  if (deadline === Infinity) return Infinity;
   const at = deadline instanceof Date ? deadline.getTime() : deadline;
-  return Math.max(1, Math.ceil(at - Date.now()));
+  return pool.scheduler.now() + (at - Date.now());
 }
 
 /**
- * One call of a bound client: waits for a session, then makes the real call on its channel
- * and replays what the client did so far.
+ * One call of a bound client: waits for a session, makes the real call on its channel and
+ * replays what the client did so far; a unary call does that again when the policy allows.
  */
 class SessionCall implements Call {
   #real: Call | undefined;
   #ended = false;
   #listener: InterceptingListener | undefined;
-  readonly #queued: Operation[] = [];
-  readonly #number: number;
+  #metadata = new Metadata();
+  /** Every operation so far, replayed on each real call of a unary call. */
+  readonly #operations: Operation[] = [];
+  readonly #deadline: ClockDeadline;
+  #stale: Session | undefined;
+  #retries = 0;
 
   constructor(
-    private readonly source: LiveSessionSource,
-    private readonly open: (session: Session) => Call,
-    private readonly deadline: Deadline,
-    callNumber: number,
+    private readonly pool: Pool,
+    private readonly traits: MethodTraits,
+    private readonly open: (session: Session, deadline: Date | number) => Call,
+    deadline: Deadline,
+    private readonly callNumber: number,
   ) {
-    this.#number = callNumber;
+    this.#deadline = clockDeadline(pool, deadline);
   }
 
   start(metadata: Metadata, listener: InterceptingListener): void {
+    this.#metadata = metadata;
     this.#listener = listener;
-    const begin = (session: Session): void => {
-      if (this.#ended) return;
-      const merged = callMetadata(this.source.config, session.identifier);
-      merged.merge(metadata);
-      const real = this.open(session);
-      this.#real = real;
-      real.start(merged, listener);
-      for (const operation of this.#queued.splice(0)) operation(real);
-    };
-    const session = this.source.currentSession();
-    if (session !== undefined) {
-      begin(session);
-      return;
-    }
-    this.source.waitForSession({ timeout: remainingMs(this.deadline) }, undefined).then(begin, (error: Error) => {
-      const timedOut = (error as { reason?: string }).reason === 'timeout';
-      this.#fail(timedOut ? grpcStatus.DEADLINE_EXCEEDED : grpcStatus.UNAVAILABLE, error.message);
-    });
+    this.#begin();
   }
 
-  #fail(code: grpcStatus, details: string): void {
+  #begin(): void {
+    this.pool
+      .waitForSession({
+        deadline: this.#deadline,
+        stale: this.#stale,
+        abortedDetail: `call ${this.traits.name} was cancelled`,
+        timeoutText: `call ${this.traits.name}: not connected within its deadline`,
+      })
+      .then(
+        (session) => this.#startOn(session),
+        (error: Error) => {
+          const timedOut = error instanceof ConnectionError && error.reason === 'timeout';
+          this.#finish({ code: timedOut ? grpcStatus.DEADLINE_EXCEEDED : grpcStatus.UNAVAILABLE, details: error.message, metadata: new Metadata() });
+        },
+      );
+  }
+
+  #startOn(session: Session): void {
+    if (this.#ended) return;
+    const merged = callMetadata(this.pool.config, session.identifier);
+    merged.merge(this.#metadata);
+    let real: Call;
+    try {
+      real = this.open(session, grpcDeadline(this.pool.scheduler, this.#deadline));
+    } catch (error) {
+      this.#finish({ code: grpcStatus.INTERNAL, details: String(error), metadata: new Metadata() });
+      return;
+    }
+    this.#real = real;
+    const release = session.track(() => {
+      // On disconnect the call ends now, so that disconnect() resolves after it; a drained
+      // session's call is cancelled and judged like any other failure.
+      if (this.pool.state === 'closed') this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
+      real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
+    });
+    const downstream = this.#listener;
+    // A unary call's reply is held until its status says it stands: a failed attempt that
+    // is sent again must not have delivered anything.
+    let heldMetadata: Metadata | undefined;
+    let heldMessage: unknown;
+    let hasMessage = false;
+    real.start(merged, {
+      onReceiveMetadata: (received) => {
+        if (this.traits.unary) heldMetadata = received;
+        else downstream?.onReceiveMetadata(received);
+      },
+      onReceiveMessage: (message) => {
+        if (this.traits.unary) {
+          heldMessage = message;
+          hasMessage = true;
+        } else downstream?.onReceiveMessage(message);
+      },
+      onReceiveStatus: (status) => {
+        release();
+        if (this.traits.unary && status.code === grpcStatus.OK) {
+          if (heldMetadata !== undefined) downstream?.onReceiveMetadata(heldMetadata);
+          if (hasMessage) downstream?.onReceiveMessage(heldMessage);
+        }
+        this.#onStatus(session, status);
+      },
+    });
+    const operations = this.traits.unary ? [...this.#operations] : this.#operations.splice(0);
+    for (const operation of operations) operation(real);
+  }
+
+  #onStatus(session: Session, status: StatusObject): void {
+    if (this.#ended) return;
+    if (status.code === grpcStatus.OK || this.pool.state === 'closed') {
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.closedError.message });
+      return;
+    }
+    const kind = classifyCallError(status, session.live);
+    if (!this.traits.unary || !maySendAgain(kind, this.traits.resendable) || remainingMs(this.pool.scheduler, this.#deadline) === 0) {
+      const outcomeUnknown = kind === 'interrupted' && this.traits.unary;
+      const ended = !this.traits.unary && !session.live;
+      const prefix = outcomeUnknown ? 'milvex: outcome unknown, sent and then the transport was lost: ' : ended ? 'milvex: the session of this streaming call ended: ' : '';
+      this.#finish({ ...status, details: prefix + status.details });
+      return;
+    }
+    this.#real = undefined;
+    if (kind === 'retriable_reply') {
+      this.#stale = undefined;
+      const delayMs = backoffDelay(this.#retries++, reconnectCurve(this.pool.config), this.pool.deps.random);
+      if (delayMs >= remainingMs(this.pool.scheduler, this.#deadline)) {
+        this.#finish(status);
+        return;
+      }
+      void firstValueFrom(merge(timer(delayMs, this.pool.scheduler), this.pool.closed$)).then(
+        () => this.#begin(),
+        () => this.#begin(),
+      );
+      return;
+    }
+    this.#stale = session;
+    void firstValueFrom(timer(0, this.pool.scheduler)).then(() => this.#begin());
+  }
+
+  #finish(status: StatusObject): void {
     if (this.#ended) return;
     this.#ended = true;
-    const status: StatusObject = { code, details, metadata: new Metadata() };
     this.#listener?.onReceiveStatus(status);
   }
 
   #run(operation: Operation): void {
+    if (this.traits.unary || this.#real === undefined) this.#operations.push(operation);
     if (this.#real !== undefined) operation(this.#real);
-    else this.#queued.push(operation);
   }
 
   cancelWithStatus(code: grpcStatus, details: string): void {
-    if (this.#real !== undefined) this.#real.cancelWithStatus(code, details);
-    else this.#fail(code, details);
+    const real = this.#real;
+    this.#finish({ code, details, metadata: new Metadata() });
+    real?.cancelWithStatus(code, details);
   }
 
   getPeer(): string {
@@ -117,7 +223,7 @@ class SessionCall implements Call {
   }
 
   getCallNumber(): number {
-    return this.#real?.getCallNumber() ?? this.#number;
+    return this.#real?.getCallNumber() ?? this.callNumber;
   }
 
   setCredentials(callCredentials: CallCredentials): void {
@@ -129,16 +235,30 @@ class SessionCall implements Call {
   }
 }
 
+/** Each method of a client class by its path, from the class's service definition. */
+function traitsByPath(service: ServiceDefinition | undefined): Map<string, MethodTraits> {
+  const traits = new Map<string, MethodTraits>();
+  for (const [name, definition] of Object.entries(service ?? {})) {
+    traits.set(definition.path, {
+      name,
+      unary: !definition.requestStream && !definition.responseStream,
+      resendable: IDEMPOTENT_METHODS.has(name),
+    });
+  }
+  return traits;
+}
+
 /**
  * The stand-in channel a bound client runs on. It never closes the connection's channels:
  * closing the client only ends its own use.
  */
-function sessionChannel(source: LiveSessionSource): ChannelInterface {
+function sessionChannel(pool: Pool, service: ServiceDefinition | undefined): ChannelInterface {
   let calls = 0;
-  const live = (): ChannelInterface | undefined => source.currentSession()?.channel;
+  const traits = traitsByPath(service);
+  const live = (): ChannelInterface | undefined => pool.pick()?.channel;
   return {
     close: () => undefined,
-    getTarget: () => targetOf(source.config),
+    getTarget: () => targetOf(pool.config),
     getConnectivityState: (tryToConnect) => live()?.getConnectivityState(tryToConnect) ?? connectivityState.CONNECTING,
     watchConnectivityState: (current, deadline, callback) => {
       const channel = live();
@@ -152,8 +272,10 @@ function sessionChannel(source: LiveSessionSource): ChannelInterface {
     },
     createCall: (method, deadline, host, parentCall, propagateFlags) =>
       new SessionCall(
-        source,
-        (session) => session.channel.createCall(method, deadline, host, parentCall, propagateFlags),
+        pool,
+        // A method the class does not describe is treated as a write that may stream.
+        traits.get(method) ?? { name: method, unary: false, resendable: false },
+        (session, realDeadline) => session.channel.createCall(method, realDeadline, host, parentCall, propagateFlags),
         deadline,
         ++calls,
       ),
@@ -161,13 +283,13 @@ function sessionChannel(source: LiveSessionSource): ChannelInterface {
 }
 
 /**
- * Binds a grpc-js client class to a connection.
+ * Binds a grpc-js client class to a connection's pool.
  *
- * @param source - the connection
+ * @param pool - the connection's pool
  * @param ctor - the client class
  * @param options - further client options (interceptors, ...); the channel is milvex's
- * @returns a client whose calls use the live channel and the connection's metadata
+ * @returns a client whose calls use the live session and the connection's metadata
  */
-export function bindClient<C extends Client>(source: LiveSessionSource, ctor: ClientConstructor<C>, options: ClientOptions = {}): C {
-  return new ctor(targetOf(source.config), credentials.createInsecure(), { ...options, channelOverride: sessionChannel(source) });
+export function bindClient<C extends Client>(pool: Pool, ctor: ClientConstructor<C>, options: ClientOptions = {}): C {
+  return new ctor(targetOf(pool.config), credentials.createInsecure(), { ...options, channelOverride: sessionChannel(pool, ctor.service) });
 }

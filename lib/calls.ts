@@ -1,133 +1,221 @@
 /**
- * `conn.call`: unary calls to the MilvusService methods of `proto/` that ride out a
- * reconnection within their deadline.
+ * `conn.call`: unary calls to the MilvusService that keep their promise within one deadline.
  *
- * A call waits for the connection when it is not connected; when the transport is lost
- * under an idempotent call it waits for the next session and sends again; all of it within
- * one deadline. A reply whose Milvus status is not success rejects with `GrpcError`.
+ * A call waits for a session when the connection is down, and is sent again when the
+ * call policy (`policy.ts`) allows it: always when it never left, after a transport loss
+ * only for reads (or `idempotent: true`), after a retriable server reply with backoff. A
+ * write whose transport was lost after sending rejects with `outcome_unknown`. A reply
+ * whose Milvus status is not success rejects with `GrpcError` (`source: 'milvus'`).
+ *
+ * ```text
+ * deadline: |------------------------------------------------|
+ * session:  --wait--[ sent  x lost ]--wait--[ sent  ok ]         a read: sent again
+ * write:    --wait--[ sent  x lost ]# outcome_unknown
+ * ```
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
-import { firstValueFrom, merge, take } from 'rxjs';
-import { checkSignal, whenAborted } from './abort.js';
-import type { Session } from './attempt.js';
-import type { Config } from './config.js';
-import { GrpcError, InvalidError, MilvexError } from './errors.js';
+import { type Observable, catchError, firstValueFrom, map, merge, of, take, throwError, timer } from 'rxjs';
+import { whenAborted } from './abort.js';
+import { backoffDelay, reconnectCurve } from './backoff.js';
+import { type Deadline, atDeadline, deadlineAfter, grpcDeadline, remainingMs } from './deadline.js';
+import { ConnectionError, GrpcError, InvalidError, MilvexError } from './errors.js';
 import { callMetadata } from './metadata.js';
-import { AUTHENTICATION_FAILED, type MilvusMethodName, type MilvusMethods, type MilvusStatus, milvusMethod } from './proto.js';
-import { isServiceError, unaryCall } from './unary.js';
+import { type FailureKind, classifyCallError, isRetriableKind, maySendAgain, milvusFailure } from './policy.js';
+import type { Pool } from './pool.js';
+import { type MilvusMethodName, type MilvusMethods, type MilvusStatus, milvusMethod } from './proto.js';
+import type { Session } from './session.js';
+import { isServiceError } from './unary.js';
 
 /** Options of one call. */
 export interface CallOptions {
-  /** The call's whole deadline, waits and resends included, in ms. @default the config's `timeout` */
+  /** The call's whole deadline, waits and resends included, in ms (`Infinity`: none). @default the config's `timeout` */
   readonly timeout?: number;
-  /** Cancels the call. */
+  /** Cancels the call; an aborted signal means nothing is sent. */
   readonly signal?: AbortSignal;
-  /** Whether sending the call twice is harmless; then it is resent after a transport loss. @default true for GetVersion and CheckHealth */
+  /** Whether sending the call twice is harmless; a write marked so is sent again after a transport loss. @default true for reads */
   readonly idempotent?: boolean;
 }
+
+const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent'] satisfies ReadonlyArray<keyof CallOptions>;
 
 /** Methods that are safe to send again after a transport loss. */
 export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GetVersion', 'CheckHealth']);
 
-/** What the call layer needs of a connection. */
-export interface SessionSource {
-  readonly config: Config;
-  waitForSession(options: { timeout?: number; signal?: AbortSignal }, defaultTimeout: number | undefined, stale?: Session): Promise<Session>;
-}
+/** How one attempt of a call ended: a reply, or a failure to judge. */
+type Outcome = { readonly reply: object } | { readonly error: Pick<ServiceError, 'code' | 'details'> };
 
-/** gRPC codes that mean the transport went away under the call. */
-function isTransportLoss(error: ServiceError): boolean {
-  return error.code === grpcStatus.UNAVAILABLE;
-}
+/** What a call cancelled by milvex itself (its session closed under it) reports. */
+const CANCELLED_BY_MILVEX: Outcome = { error: { code: grpcStatus.CANCELLED, details: 'Call cancelled' } };
 
-function grpcFailure(method: string, error: ServiceError): GrpcError {
-  const fatal = error.code === grpcStatus.UNAUTHENTICATED || error.code === grpcStatus.PERMISSION_DENIED;
-  const retriable = !fatal && (error.code === grpcStatus.UNAVAILABLE || error.code === grpcStatus.DEADLINE_EXCEEDED);
-  return new GrpcError({ method, code: error.code, reason: error.details || grpcStatus[error.code] || 'unknown', retriable, source: 'grpc' }, error);
-}
-
-function statusFailure(method: string, status: MilvusStatus): GrpcError | undefined {
-  const code = status.code !== 0 ? status.code : status.error_code;
-  if (code === 0) return undefined;
-  const retriable = code !== AUTHENTICATION_FAILED && status.retriable;
-  return new GrpcError({ method, code, reason: status.reason, retriable, source: 'milvus' });
-}
-
-function checkCallOptions(method: string, options: CallOptions): void {
-  const { timeout } = options;
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
-    throw new InvalidError('timeout', `Invalid option "timeout": expected an integer > 0 (ms), got ${String(timeout)}`);
+function checkCallOptions(method: string, options: unknown): CallOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidError('options', `Invalid argument "options" of call ${method}: expected an object with ${CALL_OPTION_NAMES.join(', ')}`);
   }
-  checkSignal(options.signal);
-  if (milvusMethod(method) === undefined) {
-    throw new InvalidError('method', `Invalid argument "method": "${method}" is not a MilvusService method of proto/`);
+  for (const key of Object.keys(options)) {
+    if (!CALL_OPTION_NAMES.includes(key)) {
+      throw new InvalidError(key, `Invalid call option "${key}": unknown option; expected ${CALL_OPTION_NAMES.join(', ')}`);
+    }
   }
+  const { timeout, signal, idempotent } = options as Record<string, unknown>;
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
+    throw new InvalidError('timeout', `Invalid call option "timeout": expected an integer > 0 (ms) or Infinity, got ${String(timeout)}`);
+  }
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new InvalidError('signal', 'Invalid call option "signal": expected an AbortSignal');
+  }
+  if (idempotent !== undefined && typeof idempotent !== 'boolean') {
+    throw new InvalidError('idempotent', `Invalid call option "idempotent": expected true or false, got ${String(idempotent)}`);
+  }
+  return options as CallOptions;
 }
 
-/** Sends one request on one session; rejects with the raw grpc-js error or on abort. */
-function sendOnce<M extends MilvusMethodName>(
-  session: Session,
-  config: Config,
-  method: M,
-  request: MilvusMethods[M]['request'],
-  deadline: number,
-  signal: AbortSignal | undefined,
-): Promise<MilvusMethods[M]['response']> {
+function methodDefinition(method: string) {
   const definition = milvusMethod(method);
-  if (definition === undefined) throw new InvalidError('method', `"${method}" is not a MilvusService method of proto/`);
-  const reply$ = unaryCall<object, MilvusMethods[M]['response']>(
-    session.channel,
-    definition,
-    request,
-    callMetadata(config, session.identifier),
-    new Date(deadline),
-  );
-  if (signal === undefined) return firstValueFrom(reply$);
-  const aborted$ = whenAborted(signal, config, `call ${method} was aborted`);
-  return firstValueFrom(merge(reply$, aborted$).pipe(take(1)));
+  if (definition === undefined || definition.requestStream || definition.responseStream) {
+    throw new InvalidError('method', `Invalid argument "method": "${method}" is not a unary MilvusService method`);
+  }
+  return definition;
+}
+
+/** The Milvus status of a reply, if it carries one. */
+function statusOf(reply: object): MilvusStatus | undefined {
+  return (reply as { status?: MilvusStatus | null }).status ?? undefined;
+}
+
+function grpcFailure(method: string, error: Outcome & { error: unknown }, kind: FailureKind): GrpcError {
+  const { code, details } = error.error as Pick<ServiceError, 'code' | 'details'>;
+  const retriable = isRetriableKind(kind) || code === grpcStatus.DEADLINE_EXCEEDED;
+  return new GrpcError({ method, code, reason: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error.error);
 }
 
 /**
- * Calls a MilvusService method of `proto/` on a connection.
+ * Sends one attempt of a call on one session, within the deadline (on the scheduler's
+ * clock, whatever grpc-js can hold). Resolves with the reply or the failure; rejects on abort.
+ */
+function sendOnce(pool: Pool, session: Session, method: string, request: object, deadline: Deadline, signal: AbortSignal | undefined): Promise<Outcome> {
+  const { config, scheduler } = pool;
+  const expired: Outcome = { error: { code: grpcStatus.DEADLINE_EXCEEDED, details: `Deadline exceeded (call ${method})` } };
+  const attempt$: Observable<Outcome> = merge(
+    pool.deps
+      .unary(session.channel, methodDefinition(method), request, callMetadata(config, session.identifier), grpcDeadline(scheduler, deadline))
+      .pipe(
+        map((reply): Outcome => ({ reply })),
+        catchError((error: unknown) => (isServiceError(error) ? of<Outcome>({ error }) : throwError(() => error))),
+      ),
+    atDeadline(deadline, scheduler).pipe(map(() => expired)),
+    whenAborted(signal, config, `call ${method} was aborted`),
+  ).pipe(take(1));
+  return new Promise<Outcome>((resolve, reject) => {
+    let ended = false;
+    const end = (): boolean => {
+      if (ended) return false;
+      ended = true;
+      release();
+      return true;
+    };
+    const release = session.track(() => {
+      if (end()) {
+        subscription.unsubscribe();
+        resolve(CANCELLED_BY_MILVEX);
+      }
+    });
+    const subscription = attempt$.subscribe({
+      next: (outcome) => end() && resolve(outcome),
+      error: (error: unknown) => end() && reject(error),
+    });
+  });
+}
+
+/**
+ * Waits the backoff before another try after a retriable reply; throws `failure` when the
+ * deadline leaves no room for one.
+ */
+async function backOff(pool: Pool, retry: number, deadline: Deadline, failure: MilvexError, signal: AbortSignal | undefined, method: string): Promise<void> {
+  const delayMs = backoffDelay(retry, reconnectCurve(pool.config), pool.deps.random);
+  if (delayMs >= remainingMs(pool.scheduler, deadline)) throw failure;
+  await firstValueFrom(merge(timer(delayMs, pool.scheduler), pool.closed$, whenAborted(signal, pool.config, `call ${method} was aborted`)));
+}
+
+async function runCall(pool: Pool, method: string, request: object, options: CallOptions): Promise<object> {
+  const { config, scheduler } = pool;
+  const timeoutMs = options.timeout ?? config.timeout;
+  const deadline = deadlineAfter(scheduler, timeoutMs);
+  const resendable = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
+  const { signal } = options;
+  let stale: Session | undefined;
+  let lastFailure: MilvexError | undefined;
+  let retries = 0;
+  for (;;) {
+    const session = await pool.waitForSession({
+      deadline,
+      signal,
+      stale,
+      cause: lastFailure,
+      abortedDetail: `call ${method} was aborted`,
+      timeoutText: `call ${method}: not connected within ${timeoutMs} ms`,
+    });
+    const outcome = await sendOnce(pool, session, method, request, deadline, signal);
+    if ('reply' in outcome) {
+      const status = statusOf(outcome.reply);
+      const judged = status === undefined ? undefined : milvusFailure(status);
+      if (status === undefined || judged === undefined) return outcome.reply;
+      const { code, kind } = judged;
+      const failure = new GrpcError({ method, code, reason: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
+      if (!maySendAgain(kind, resendable, code)) throw failure;
+      lastFailure = failure;
+      stale = undefined;
+      await backOff(pool, retries++, deadline, failure, signal, method);
+      continue;
+    }
+    if (pool.state === 'closed') throw pool.closedError;
+    const kind = classifyCallError(outcome.error, session.live);
+    const failure = grpcFailure(method, outcome, kind);
+    if (!maySendAgain(kind, resendable)) {
+      if (kind !== 'interrupted') throw failure;
+      throw new ConnectionError(
+        'outcome_unknown',
+        config,
+        `call ${method} was sent, then the transport was lost (${failure.reason}): it may or may not have been applied; it is not sent again unless marked idempotent`,
+        { cause: failure },
+      );
+    }
+    lastFailure = failure;
+    if (kind === 'retriable_reply') {
+      stale = undefined;
+      await backOff(pool, retries++, deadline, failure, signal, method);
+    } else {
+      // Sent again on the next session, or on the same one when its channel fails over to
+      // another address by itself; after a turn of the event loop, since grpc-js learns of
+      // a dead transport through I/O, and a resend before that would fail at once, over and over.
+      stale = session;
+      await firstValueFrom(timer(0, scheduler));
+    }
+  }
+}
+
+/**
+ * Calls a unary MilvusService method on a pool.
  *
- * @param source - the connection
- * @param method - `Connect`, `GetVersion` or `CheckHealth`
+ * @param pool - the connection's pool
+ * @param method - the method name
  * @param request - the request message
  * @param options - deadline, signal, idempotency
  * @returns the reply
- * @throws GrpcError for a failed call or a non-success Milvus status; ConnectionError when
- *   no connection came within the deadline (`timeout`), on abort, or after close
+ * @throws InvalidError for a bad method or option; GrpcError for a failed call or a non-success
+ *   Milvus status; ConnectionError `outcome_unknown`, `timeout`, `aborted`, `closed`
  */
-export async function callMethod<M extends MilvusMethodName>(
-  source: SessionSource,
+export function callMethod<M extends MilvusMethodName>(
+  pool: Pool,
   method: M,
   request: MilvusMethods[M]['request'],
-  options: CallOptions = {},
+  options?: CallOptions,
 ): Promise<MilvusMethods[M]['response']> {
-  checkCallOptions(method, options);
-  const { config } = source;
-  const deadline = Date.now() + (options.timeout ?? config.timeout);
-  const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
-  let stale: Session | undefined;
-  for (;;) {
-    const remaining = Math.max(1, deadline - Date.now());
-    const session = await source.waitForSession({ timeout: remaining, signal: options.signal }, undefined, stale);
-    try {
-      const reply = await sendOnce(session, config, method, request, deadline, options.signal);
-      const status = (reply as { status?: MilvusStatus | null }).status;
-      const failure = status ? statusFailure(method, status) : undefined;
-      if (failure !== undefined) throw failure;
-      return reply;
-    } catch (error) {
-      if (error instanceof MilvexError) throw error;
-      if (!isServiceError(error)) throw error;
-      if (!(idempotent && isTransportLoss(error) && Date.now() < deadline)) throw grpcFailure(method, error);
-      // The transport died under the call: send again on the next session, or on the same
-      // one when its channel fails over to another address by itself. Yield to the event
-      // loop first: grpc-js learns of the dead transport through I/O, and a resend queued
-      // before that would fail at once, over and over, starving that very I/O.
-      stale = session;
-      await new Promise(setImmediate);
-    }
+  try {
+    methodDefinition(method);
+    const checked = checkCallOptions(method, options);
+    return pool.track(runCall(pool, method, request as object, checked)) as Promise<MilvusMethods[M]['response']>;
+  } catch (error) {
+    return Promise.reject(error);
   }
 }

@@ -7,7 +7,8 @@
  * The connection takes a {@link ChannelFactory}, so marble specs hand it fakes while
  * integration specs use {@link createChannel} on real sockets.
  */
-import { type ChannelInterface, type ChannelOptions, Channel, credentials } from '@grpc/grpc-js';
+import type { Socket } from 'node:net';
+import { type ChannelCredentials, type ChannelInterface, type ChannelOptions, Channel, credentials } from '@grpc/grpc-js';
 import type { Config } from './config.js';
 import { hostPort } from './hosts.js';
 import { MAX_TIMER_MS } from './options.js';
@@ -26,7 +27,13 @@ const UNREACHABLE_BACKOFF_MS = 1_000_000_000;
 
 /** A subchannel as the private grpc-js pool holds it (1.14). */
 interface PooledSubchannel {
-  subchannel?: { backoffTimeout?: { stop?: () => void } };
+  subchannel?: {
+    /** Channels and pools holding it; 0 once every owner let it go. */
+    refcount?: number;
+    backoffTimeout?: { stop?: () => void };
+    /** Its connector holds the HTTP/2 session while that waits for the peer's first SETTINGS. */
+    connector?: { session?: { destroy?: () => void } | null };
+  };
 }
 
 /** The private grpc-js structure that holds a channel's load balancer and subchannels (1.14). */
@@ -86,10 +93,53 @@ export function channelOptionsOf(config: Config): ChannelOptions {
   return { ...options, ...config.channelOptions };
 }
 
-function credentialsOf(config: Config) {
-  if (!config.ssl) return credentials.createInsecure();
+function credentialsOf(config: Config): ChannelCredentials {
+  if (!config.ssl) return releasingConnections(credentials.createInsecure());
   const tls = config.tls;
-  return credentials.createSsl(tls?.rootCerts ?? null, tls?.privateKey ?? null, tls?.certChain ?? null);
+  return releasingConnections(credentials.createSsl(tls?.rootCerts ?? null, tls?.privateKey ?? null, tls?.certChain ?? null));
+}
+
+/** What grpc-js 1.14 asks credentials for: one per subchannel, destroyed when it is released. */
+type SecureConnector = ReturnType<ChannelCredentials['_createSecureConnector']>;
+
+/**
+ * Credentials whose connectors let go of the connections of a released subchannel (one
+ * that no channel holds any more; grpc-js then calls the connector's `destroy()`). grpc-js
+ * 1.14 waits without bound for a TLS handshake, on a socket that keeps Node alive, and goes
+ * on with a connection whose TCP connect completes after the release, leaving it open for
+ * good on a peer that never speaks HTTP/2. So a handshake still pending at the release is
+ * ended by destroying its socket, and a connection reaching this step afterwards is
+ * refused (grpc-js then destroys its socket). Feature-detected: credentials of another
+ * shape are used as they are.
+ *
+ * @param channelCredentials - fresh credentials, owned by one channel
+ * @returns the same credentials object
+ */
+function releasingConnections(channelCredentials: ChannelCredentials): ChannelCredentials {
+  if (typeof channelCredentials._createSecureConnector !== 'function') return channelCredentials;
+  const create = channelCredentials._createSecureConnector.bind(channelCredentials);
+  channelCredentials._createSecureConnector = (...args) => releasing(create(...args));
+  return channelCredentials;
+}
+
+function releasing(connector: SecureConnector): SecureConnector {
+  const handshaking = new Set<Socket>();
+  let released = false;
+  return {
+    connect(socket) {
+      if (released) return Promise.reject(new Error('subchannel released before its connection was secured'));
+      handshaking.add(socket);
+      return connector.connect(socket).finally(() => handshaking.delete(socket));
+    },
+    waitForReady: () => connector.waitForReady(),
+    getCallCredentials: () => connector.getCallCredentials(),
+    destroy() {
+      released = true;
+      for (const socket of handshaking) socket.destroy();
+      handshaking.clear();
+      connector.destroy();
+    },
+  };
 }
 
 /**
@@ -102,11 +152,16 @@ export const createChannel: ChannelFactory = (config) =>
   new Channel(targetOf(config), credentialsOf(config), channelOptionsOf(config));
 
 /**
- * Closes a channel for good. Besides `close()`, works around two grpc-js 1.14 leaks through
- * its private structure where it is as expected (feature-detected; elsewhere only `close()`):
+ * Closes a channel for good. Besides `close()`, works around three grpc-js 1.14 leaks through
+ * its private structure where it is as expected (feature-detected; elsewhere only `close()`).
+ * Each touches only subchannels that no channel holds any more, so a subchannel shared
+ * through the global pool (a user's `grpc.use_local_subchannel_pool: 0`) is left alone:
  *
  * - A subchannel closed in TRANSIENT_FAILURE keeps its reconnect backoff timer, and stays
  *   in memory until it ends: the timers are stopped.
+ * - A subchannel closed while its HTTP/2 session waits for the peer's first SETTINGS frame
+ *   (a peer that accepts TCP and never speaks HTTP/2) forgets the session but leaves its
+ *   TCP connection open for good: that session is destroyed, which closes the socket.
  * - The DNS resolver hands an IP target's address to the channel on a `setImmediate` that
  *   its `destroy()` does not cancel. A channel closed before that callback runs builds its
  *   load balancer afterwards and connects a subchannel that nobody owns and that is never
@@ -120,13 +175,13 @@ export function closeChannel(channel: ChannelInterface): void {
   // Listed before close(), which drops the unused ones from the pool.
   const subchannels = subchannelsOf(internal);
   channel.close();
-  stopBackoffTimers(subchannels);
+  releaseUnowned(subchannels);
   if (internal?.resolvingLoadBalancer?.destroy === undefined) return;
   setImmediate(() => {
     internal.resolvingLoadBalancer?.destroy?.();
     const late = subchannelsOf(internal);
     internal.subchannelPool?.unrefUnusedSubchannels?.();
-    stopBackoffTimers(late);
+    releaseUnowned(late);
   });
 }
 
@@ -135,6 +190,11 @@ function subchannelsOf(internal: GrpcInternals['internalChannel']): PooledSubcha
   return pool === undefined ? [] : Object.values(pool).flat();
 }
 
-function stopBackoffTimers(subchannels: readonly PooledSubchannel[]): void {
-  for (const entry of subchannels) entry.subchannel?.backoffTimeout?.stop?.();
+/** Stops the backoff timer and ends the pending session of each subchannel nobody holds. */
+function releaseUnowned(subchannels: readonly PooledSubchannel[]): void {
+  for (const { subchannel } of subchannels) {
+    if (subchannel?.refcount !== 0) continue;
+    subchannel.backoffTimeout?.stop?.();
+    subchannel.connector?.session?.destroy?.();
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Connection options: one table ({@link OPTIONS}) from which the {@link Config} type, the
+ * Connection options: one table (`OPTIONS`) from which the {@link Config} type, the
  * defaults, the validation and the README table all come. `parseConfig` turns options or a
  * URI into a frozen `Config` whose secrets never show in `util.inspect`, `JSON.stringify`
  * or `String()`.
@@ -210,7 +210,7 @@ type InputOf<S> = S extends OptionSpec<unknown, infer In> ? In : never;
 export type OptionName = keyof OptionTable;
 
 /**
- * A parsed, validated, frozen configuration: every option of {@link OPTIONS} with its
+ * A parsed, validated, frozen configuration: every option of `OPTIONS` with its
  * default applied. Secrets read `[REDACTED]` wherever the config is shown.
  */
 export type Config = { readonly [K in keyof OptionTable]: ValueOf<OptionTable[K]> };

@@ -108,6 +108,8 @@ export class InvalidError extends MilvexError {
  * - `aborted`: the caller's `AbortSignal` fired
  * - `closed`: the connection was closed by `disconnect()`
  * - `unknown_name`: no connection is registered under the given name
+ * - `outcome_unknown`: a call (a write) was sent, then the transport was lost: it may or may
+ *   not have been applied, and milvex does not send it again (`idempotent: true` allows that)
  */
 export type ConnectionErrorReason =
   | 'connect_timeout'
@@ -119,7 +121,8 @@ export type ConnectionErrorReason =
   | 'timeout'
   | 'aborted'
   | 'closed'
-  | 'unknown_name';
+  | 'unknown_name'
+  | 'outcome_unknown';
 
 const RETRIABLE_REASONS: ReadonlySet<ConnectionErrorReason> = new Set([
   'connect_timeout',
@@ -128,12 +131,14 @@ const RETRIABLE_REASONS: ReadonlySet<ConnectionErrorReason> = new Set([
   'handshake_failed',
   'not_connected',
   'timeout',
+  'outcome_unknown',
 ]);
 
 /**
  * The connection to Milvus could not be had, was lost, or was closed.
  *
- * The message reads `Connection failed to host:port: detail`.
+ * The message reads `Connection failed to host:port: detail`, or `Connection to host:port
+ * closed: detail` after a deliberate `disconnect()`.
  */
 export class ConnectionError extends MilvexError {
   static override readonly brand: string = 'ConnectionError';
@@ -158,7 +163,7 @@ export class ConnectionError extends MilvexError {
     options: { retriable?: boolean; cause?: unknown } = {},
   ) {
     const where = target.host === '' ? '' : ` to ${target.host}:${target.port}`;
-    super(`Connection failed${where}: ${detail}`, {
+    super(reason === 'closed' ? `Connection${where} closed: ${detail}` : `Connection failed${where}: ${detail}`, {
       kind: 'connection',
       retriable: options.retriable ?? RETRIABLE_REASONS.has(reason),
       cause: options.cause,

@@ -9,8 +9,8 @@ import { type Observable, catchError, map, of, throwError } from 'rxjs';
 import type { Config } from './config.js';
 import { ConnectionError } from './errors.js';
 import { callMetadata } from './metadata.js';
+import { isAuthenticationStatus, milvusFailure } from './policy.js';
 import {
-  AUTHENTICATION_FAILED,
   type ConnectRequest,
   type ConnectResponse,
   MSG_TYPE_CONNECT,
@@ -48,11 +48,6 @@ export function clientInfo(config: Config): ConnectRequest {
   };
 }
 
-/** Whether a gRPC status code means the server refused our credentials. */
-export function isAuthenticationStatus(code: number): boolean {
-  return code === grpcStatus.UNAUTHENTICATED || code === grpcStatus.PERMISSION_DENIED;
-}
-
 function handshakeError(error: unknown, config: Config): ConnectionError {
   if (!isServiceError(error)) return new ConnectionError('handshake_failed', config, 'the handshake failed', { cause: error });
   const detail = `Connect handshake: ${error.details || grpcStatus[error.code]}`;
@@ -64,9 +59,10 @@ function handshakeError(error: unknown, config: Config): ConnectionError {
 
 function fromResponse(response: ConnectResponse, config: Config): HandshakeResult {
   const status = response.status;
-  if (status !== null && (status.code !== 0 || status.error_code !== 0)) {
-      const detail = `Connect handshake: Milvus status ${status.code || status.error_code}: ${status.reason}`;
-    if (status.code === AUTHENTICATION_FAILED) throw new ConnectionError('unauthenticated', config, detail);
+  const failure = status === null ? undefined : milvusFailure(status);
+  if (status !== null && failure !== undefined) {
+    const detail = `Connect handshake: Milvus status ${failure.code}: ${status.reason}`;
+    if (failure.kind === 'fatal') throw new ConnectionError('unauthenticated', config, detail);
     throw new ConnectionError('handshake_failed', config, detail, { retriable: true });
   }
   return {

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { parseConfig, parseUri, OPTIONS, REDACTED } from './config.js';
+export { parseConfig, parseUri, REDACTED } from './config.js';
 export type { Config, MilvexOptions, OptionName, Logger, TlsOptions, TlsConfig, ChannelOptions } from './config.js';
 export { backoffDelay, retryWithBackoff } from './backoff.js';
 export type { BackoffOptions, RetryInfo, RetryWithBackoffOptions } from './backoff.js';
@@ -16,9 +16,6 @@ export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from '
 export { connectivity$ } from './connectivity.js';
 export { DIAGNOSTICS_CHANNELS } from './events.js';
 export type { ConnectionEvent, ConnectionEventType, EventSource } from './events.js';
-export type { ChannelFactory } from './channel.js';
-export type { Handshake, HandshakeResult } from './handshake.js';
 export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, CheckHealthResponse, GetVersionResponse, ConnectResponse } from './proto.js';
-export { IDEMPOTENT_METHODS } from './calls.js';
 export type { CallOptions } from './calls.js';
 export type { ClientConstructor } from './bound-client.js';

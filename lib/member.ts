@@ -16,23 +16,31 @@
  *  '------------- attempt succeeds -----------------'
  * ```
  */
-import { type Subscription, defer, repeat } from 'rxjs';
-import type { Session } from './attempt.js';
+import { BehaviorSubject, type Observable, type Subscription, defer, repeat } from 'rxjs';
 import { reconnectCurve, retryWithBackoff } from './backoff.js';
 import type { Config } from './config.js';
 import { type ConnectionError, MilvexError, asMilvexError } from './errors.js';
+import { Drains } from './drain.js';
 import type { ConnectionEvent, EventSource } from './events.js';
 import { type ChannelUpdate, type RecyclingDependencies, recyclingAttempt } from './recycling.js';
+import type { Session } from './session.js';
 
 /** Where a member stands; the connection's state is made from its members'. */
 export type MemberState = 'connecting' | 'connected' | 'reconnecting';
 
-/** What a member tells its connection. */
+/** What a member is now: its state and, while connected, its live session. */
+export interface MemberSnapshot {
+  readonly state: MemberState;
+  readonly session: Session | undefined;
+}
+
+/** What a member needs from outside; the drains of its retired sessions are its own. */
+export type MemberDependencies = Omit<RecyclingDependencies, 'drains'>;
+
+/** What a member tells its pool besides its snapshot. */
 export interface MemberHooks {
   /** A lifecycle event of this member (its source already filled in). */
   emit(event: ConnectionEvent): void;
-  /** The member's state or live session changed. */
-  changed(): void;
   /** An attempt failed in a way no retry can mend (bad credentials): the connection closes. */
   fatal(error: MilvexError): void;
 }
@@ -43,8 +51,8 @@ function isRetriable(error: unknown): boolean {
 
 /** One channel slot of a connection. */
 export class Member {
-  #state: MemberState = 'connecting';
-  #session: Session | undefined;
+  readonly #snapshot = new BehaviorSubject<MemberSnapshot>({ state: 'connecting', session: undefined });
+  readonly #deps: RecyclingDependencies;
   #lifecycle: Subscription | undefined;
   #retryCount = 0;
   #attemptInCycle = 0;
@@ -58,18 +66,25 @@ export class Member {
   constructor(
     private readonly config: Config,
     private readonly source: EventSource,
-    private readonly deps: RecyclingDependencies,
+    deps: MemberDependencies,
     private readonly hooks: MemberHooks,
-  ) {}
+  ) {
+    this.#deps = { ...deps, drains: new Drains(deps.scheduler) };
+  }
+
+  /** Its state and live session now, then every change. */
+  get snapshot$(): Observable<MemberSnapshot> {
+    return this.#snapshot.asObservable();
+  }
 
   /** Where it stands. */
   get state(): MemberState {
-    return this.#state;
+    return this.#snapshot.value.state;
   }
 
   /** Its live session, while connected. */
   get session(): Session | undefined {
-    return this.#session;
+    return this.#snapshot.value.session;
   }
 
   /** Failed attempts since its last success (0 while connected). */
@@ -82,11 +97,11 @@ export class Member {
     const attempts$ = defer(() => {
       this.#attemptInCycle += 1;
       this.#emit({ type: 'connecting', attempt: this.#attemptInCycle });
-      return recyclingAttempt(this.config, this.deps);
+      return recyclingAttempt(this.config, this.#deps);
     }).pipe(
       retryWithBackoff<ChannelUpdate>(reconnectCurve(this.config), {
-        scheduler: this.deps.scheduler,
-        random: this.deps.random,
+        scheduler: this.#deps.scheduler,
+        random: this.#deps.random,
         isRetriable,
         onRetry: ({ delayMs, error }) => this.#onAttemptFailed(asMilvexError(error), delayMs),
       }),
@@ -98,11 +113,12 @@ export class Member {
     });
   }
 
-  /** Stops for good: closes its channels (draining ones too) and every timer. */
+  /** Stops for good: cancels the calls on its channels, closes them (draining ones too) and every timer. */
   stop(): void {
     this.#lifecycle?.unsubscribe();
     this.#lifecycle = undefined;
-    this.#session = undefined;
+    this.#deps.drains.closeAll();
+    this.#snapshot.complete();
   }
 
   #onUpdate(update: ChannelUpdate): void {
@@ -114,8 +130,7 @@ export class Member {
         this.#onLost(update.error);
         return;
       case 'recycled':
-        this.#session = update.session;
-        this.hooks.changed();
+        this.#snapshot.next({ state: 'connected', session: update.session });
         this.#emit({ type: 'recycled', ageMs: update.ageMs, durationMs: update.session.durationMs });
         return;
       case 'recycle_failed':
@@ -126,9 +141,7 @@ export class Member {
 
   #onConnected(session: Session): void {
     this.#retryCount = 0;
-    this.#session = session;
-    this.#state = 'connected';
-    this.hooks.changed();
+    this.#snapshot.next({ state: 'connected', session });
     this.#emit({
       type: 'connected',
       attempt: this.#attemptInCycle,
@@ -139,9 +152,7 @@ export class Member {
   }
 
   #onLost(error: ConnectionError): void {
-    this.#session = undefined;
-    this.#state = 'reconnecting';
-    this.hooks.changed();
+    this.#snapshot.next({ state: 'reconnecting', session: undefined });
     this.#emit({ type: 'disconnected', reason: error });
   }
 

@@ -3,8 +3,8 @@
  * it grows old, for load balancers and proxies that cut connections at a maximum age.
  *
  * A replacement is connected and handshaken while the old channel still serves; only then
- * is it published (`recycled`), and the old channel drains for twice the call timeout, so
- * that calls already on it finish, before it is closed. A replacement that fails leaves the
+ * is it published (`recycled`), and the old channel drains (see `drain.ts`): it is closed
+ * once the calls already on it finished, at the latest after twice the call timeout. A replacement that fails leaves the
  * old channel in place and is tried again after a backoff wait (`recycle_failed`).
  *
  * ```text
@@ -15,10 +15,11 @@
  * ```
  */
 import { Observable, Subscription, timer } from 'rxjs';
-import { type AttemptDependencies, type AttemptUpdate, type Session, connectionAttempt } from './attempt.js';
+import { type AttemptDependencies, type AttemptUpdate, connectionAttempt } from './attempt.js';
 import { backoffDelay, reconnectCurve } from './backoff.js';
 import type { Config } from './config.js';
 import { type MilvexError, asMilvexError } from './errors.js';
+import type { Session } from './session.js';
 
 /** What the lifecycle of one channel slot reports. */
 export type ChannelUpdate =
@@ -45,6 +46,7 @@ export interface RecyclingDependencies extends AttemptDependencies {
 /** One followed attempt: retired once replaced, so that its loss no longer counts. */
 interface Followed {
   readonly subscription: Subscription;
+  session: Session | undefined;
   retired: boolean;
 }
 
@@ -75,7 +77,6 @@ export function recyclingAttempt(config: Config, deps: RecyclingDependencies): O
   const { scheduler, random } = deps;
   const drainMs = 2 * config.timeout;
   return new Observable<ChannelUpdate>((subscriber) => {
-    const draining = new Set<Subscription>();
     let live: Followed | undefined;
     /** The planned replacement: its timer, or its attempt while it connects. */
     let pending: Subscription | undefined;
@@ -83,15 +84,17 @@ export function recyclingAttempt(config: Config, deps: RecyclingDependencies): O
 
     /** Follows an attempt; once connected, its loss ends the whole, unless it was retired. */
     const follow = (onConnected: (session: Session) => void, onError: (error: unknown) => void): Followed => {
-      const followed: Followed = { subscription: new Subscription(), retired: false };
+      const followed: Followed = { subscription: new Subscription(), session: undefined, retired: false };
       // Set before subscribing: an attempt that fails at once plans its retry in `pending`.
       pending = followed.subscription;
       followed.subscription.add(
         connectionAttempt(config, deps).subscribe({
           next: (update) => {
             if (followed.retired) return;
-            if (update.type === 'connected') onConnected(update.session);
-            else subscriber.next(update);
+            if (update.type === 'connected') {
+              followed.session = update.session;
+              onConnected(update.session);
+            } else subscriber.next(update);
           },
           error: (error: unknown) => !followed.retired && onError(error),
           complete: () => !followed.retired && subscriber.complete(),
@@ -124,12 +127,11 @@ export function recyclingAttempt(config: Config, deps: RecyclingDependencies): O
       );
     };
 
-    /** Stops counting an old channel's loss, and closes it after the drain. */
+    /** Stops counting an old channel's loss, and closes it once its calls ended (at most after the drain). */
     const retire = (followed: Followed): void => {
       followed.retired = true;
-      const drain = timer(drainMs, scheduler).subscribe({ complete: () => draining.delete(drain) });
-      drain.add(followed.subscription);
-      draining.add(drain);
+      if (followed.session === undefined) followed.subscription.unsubscribe();
+      else deps.drains.add(followed.session, () => followed.subscription.unsubscribe(), drainMs);
     };
 
     live = follow(
@@ -143,7 +145,6 @@ export function recyclingAttempt(config: Config, deps: RecyclingDependencies): O
     return () => {
       pending?.unsubscribe();
       live?.subscription.unsubscribe();
-      for (const drain of draining) drain.unsubscribe();
     };
   });
 }

@@ -28,7 +28,7 @@ function clientFor(channel: ChannelInterface): Client {
  * @param method - the method definition from proto-loader
  * @param request - the request message
  * @param metadata - the call's metadata
- * @param deadline - when grpc-js gives up on the call
+ * @param deadline - when grpc-js gives up on the call (`Infinity`: never)
  * @returns emits the response and completes, or errors with the grpc-js `ServiceError`
  */
 export function unaryCall<Req extends object, Res extends object>(
@@ -36,7 +36,7 @@ export function unaryCall<Req extends object, Res extends object>(
   method: MethodDefinition<object, object>,
   request: Req,
   metadata: Metadata,
-  deadline: Date,
+  deadline: Date | number,
 ): Observable<Res> {
   return new Observable<Res>((subscriber) => {
     const call = clientFor(channel).makeUnaryRequest<object, object>(
@@ -57,6 +57,15 @@ export function unaryCall<Req extends object, Res extends object>(
     return () => call.cancel();
   });
 }
+
+/** How a unary call is sent: `unaryCall`, or a fake in marble specs. */
+export type UnaryTransport = (
+  channel: ChannelInterface,
+  method: MethodDefinition<object, object>,
+  request: object,
+  metadata: Metadata,
+  deadline: Date | number,
+) => Observable<object>;
 
 /** Whether `error` is a grpc-js call error with a status code. */
 export function isServiceError(error: unknown): error is ServiceError {

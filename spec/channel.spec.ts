@@ -1,16 +1,45 @@
-import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
+import { type ChannelInterface, Channel, connectivityState, credentials } from '@grpc/grpc-js';
 import { expect } from 'chai';
 import { filter, firstValueFrom } from 'rxjs';
 import { channelOptionsOf, closeChannel, createChannel, targetOf } from '../lib/channel.js';
 import { parseConfig } from '../lib/config.js';
 import { connectivity$ } from '../lib/connectivity.js';
 import { server, until } from './support/live.js';
+import { SilentPeer } from './support/silent-peer.js';
 
 function reachState(channel: ChannelInterface, state: connectivityState): Promise<unknown> {
   return firstValueFrom(connectivity$(channel).pipe(filter((s) => s === state)));
 }
 
+/** How a spec reaches a silent peer: in plain text, or waiting for a TLS handshake. */
+const SECURITY = [
+  { label: 'plain text', ssl: false },
+  { label: 'TLS', ssl: true },
+] as const;
+
+/** A channel to a silent peer, as milvex makes it. */
+function ourChannel(peer: SilentPeer, ssl: boolean): ChannelInterface {
+  // The name keeps Node from warning about an IP address as TLS server name.
+  return createChannel(parseConfig({ host: '127.0.0.1', port: peer.port, ...(ssl ? { tls: { serverName: 'milvus.test' } } : {}) }));
+}
+
+/** A channel to a silent peer as bare grpc-js makes it: the control. */
+function bareChannel(peer: SilentPeer, ssl: boolean): ChannelInterface {
+  const options = { 'grpc.use_local_subchannel_pool': 1, ...(ssl ? { 'grpc.ssl_target_name_override': 'milvus.test' } : {}) };
+  return new Channel(`127.0.0.1:${peer.port}`, ssl ? credentials.createSsl() : credentials.createInsecure(), options);
+}
+
 describe('channel', () => {
+  const peers: SilentPeer[] = [];
+  const silentPeer = async (): Promise<SilentPeer> => {
+    const peer = await SilentPeer.start();
+    peers.push(peer);
+    return peer;
+  };
+  afterEach(async () => {
+    await Promise.all(peers.splice(0).map((peer) => peer.stop()));
+  });
+
   it('sets keepalive, no receive limit, no channelz, a local subchannel pool, user options last', () => {
     const options = channelOptionsOf(
       parseConfig({ keepaliveTime: 7000, keepaliveTimeout: 2000, channelOptions: { 'grpc.enable_channelz': 1, 'grpc.primary_user_agent': 'app' } }),
@@ -81,4 +110,35 @@ describe('channel', () => {
     closeChannel(control); // the sweep releases the control's orphan too
     await until(() => controlServer.connectionsOpen === 0, "the control's orphan released");
   });
+
+  for (const { label, ssl } of SECURITY) {
+    it(`a channel closed while connecting to a silent peer (${label}) closes its connection; bare close() leaves it open`, async () => {
+      const [controlPeer, ourPeer] = await Promise.all([silentPeer(), silentPeer()]);
+      const control = bareChannel(controlPeer, ssl);
+      const ours = ourChannel(ourPeer, ssl);
+      control.getConnectivityState(true);
+      ours.getConnectivityState(true);
+      const [controlConnection, ourConnection] = await Promise.all([controlPeer.nth(1), ourPeer.nth(1)]);
+      // Past TCP: the HTTP/2 session (or the TLS handshake) waits for the peer's answer.
+      await Promise.all([controlConnection.spoke, ourConnection.spoke]);
+      control.close();
+      closeChannel(ours);
+      await ourConnection.closed;
+      // Closed in the same turn as ours, the control's connection would have closed by now.
+      expect(controlConnection.isClosed(), "the control's connection closed").to.equal(false);
+    });
+
+    it(`a channel closed in the turn it started connecting to a silent peer (${label}) closes the connection made afterwards`, async () => {
+      const [controlPeer, ourPeer] = await Promise.all([silentPeer(), silentPeer()]);
+      const control = bareChannel(controlPeer, ssl);
+      const ours = ourChannel(ourPeer, ssl);
+      control.getConnectivityState(true); // the IP address is handed over on a setImmediate
+      ours.getConnectivityState(true);
+      control.close();
+      closeChannel(ours);
+      const [controlConnection, ourConnection] = await Promise.all([controlPeer.nth(1), ourPeer.nth(1)]);
+      await ourConnection.closed;
+      expect(controlConnection.isClosed(), "the control's late connection closed").to.equal(false);
+    });
+  }
 });

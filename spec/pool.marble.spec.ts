@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { poolOf } from '../lib/connection.js';
 import { throwError } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { MilvexOptions } from '../lib/config.js';
@@ -41,11 +42,11 @@ describe('Connection pool (virtual time)', () => {
     scheduler.run(() => {
       const { conn, channels } = start([{ answer: 'ready', loseAfter: 90 }, { answer: 'ready' }, { answer: 'refuse' }]);
       scheduler.schedule(() => {
-        const picked = [1, 2, 3, 4].map(() => conn.currentSession()?.channel);
+        const picked = [1, 2, 3, 4].map(() => poolOf(conn).pick()?.channel);
         expect(picked).to.deep.equal([channels[0], channels[1], channels[0], channels[1]]);
       }, 50);
       scheduler.schedule(() => {
-        const picked = [1, 2, 3].map(() => conn.currentSession()?.channel);
+        const picked = [1, 2, 3].map(() => poolOf(conn).pick()?.channel);
         expect(picked).to.deep.equal([channels[1], channels[1], channels[1]]);
         expect(conn.isConnected()).to.equal(true);
       }, 150);

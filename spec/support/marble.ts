@@ -3,7 +3,7 @@
  */
 import { type SchedulerLike, of } from 'rxjs';
 import type { MilvexOptions } from '../../lib/config.js';
-import { Connection, type ConnectionState } from '../../lib/connection.js';
+import { type ConnectionState, startConnection } from '../../lib/connection.js';
 import type { ConnectionEvent } from '../../lib/events.js';
 import type { Handshake } from '../../lib/handshake.js';
 import { type Script, scriptedChannels } from './fake-channel.js';
@@ -33,7 +33,7 @@ export function startScripted(
   random?: () => number,
 ) {
   const fakes = scriptedChannels(scheduler, scripts);
-  const conn = Connection.start(
+  const conn = startConnection(
     { ...EXACT, ...options },
     { scheduler, createChannel: fakes.factory, handshake, ...(random === undefined ? {} : { random }) },
   );
