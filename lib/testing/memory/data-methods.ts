@@ -11,7 +11,7 @@ import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';
 import { param } from './schema.js';
 import { fail } from './status.js';
-import type { FieldData, KeyValuePair, SearchResultData } from './wire.js';
+import type { FieldData, IDs, KeyValuePair, SearchResultData } from './wire.js';
 
 /** `common.PlaceholderType.FloatVector`. */
 const FLOAT_VECTOR_PLACEHOLDER = 101;
@@ -30,8 +30,14 @@ interface WriteRequest {
   num_rows: number;
 }
 
-interface SearchRequest {
+/** Filter templates: `{name}` placeholders in an expression with their values beside it. */
+interface Templated {
+  expr_template_values?: Record<string, unknown>;
+}
+
+interface SearchRequest extends Templated {
   collection_name: string;
+  ids?: IDs | null;
   partition_names?: string[];
   dsl: string;
   placeholder_group: Buffer;
@@ -87,9 +93,16 @@ function searchResult(catalog: Catalog, collection: CollectionEntry, hits: Reado
   };
 }
 
+/** Refuses filter templates, which the engine does not substitute. */
+function noTemplates(request: Templated): void {
+  if (Object.keys(request.expr_template_values ?? {}).length > 0) fail('parameterInvalid', 'filter templates (expr_template_values) are not supported by the milvex test server');
+}
+
 /** Turns one search request into the catalog's terms. */
 function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): SearchParams {
   const params = request.search_params ?? [];
+  noTemplates(request);
+  if (request.ids?.id_field !== undefined && request.ids.id_field !== '') fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
   if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
   return {
     annsField: param(params, 'anns_field') ?? '',
@@ -161,10 +174,10 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
   return {
     Insert: (request: WriteRequest, db) => write(request, db, false),
     Upsert: (request: WriteRequest, db) => write(request, db, true),
-    Delete: (request: { collection_name: string; partition_name: string; expr: string }, db) => ({
-      delete_cnt: String(catalog.delete(db, request.collection_name, request.partition_name, request.expr)),
-      timestamp: hybridTimestamp(catalog.now()),
-    }),
+    Delete: (request: Templated & { collection_name: string; partition_name: string; expr: string }, db) => {
+      noTemplates(request);
+      return { delete_cnt: String(catalog.delete(db, request.collection_name, request.partition_name, request.expr)), timestamp: hybridTimestamp(catalog.now()) };
+    },
     Flush: (request: { collection_names: string[] }, db) => {
       catalog.flush(db, request.collection_names);
       const each = <T>(value: T): Record<string, T> => Object.fromEntries(request.collection_names.map((name) => [name, value]));
@@ -179,7 +192,8 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
     },
     GetFlushState: () => ({ flushed: true }),
 
-    Query: (request: { collection_name: string; expr: string; output_fields?: string[]; partition_names?: string[]; query_params?: KeyValuePair[] }, db) => {
+    Query: (request: Templated & { collection_name: string; expr: string; output_fields?: string[]; partition_names?: string[]; query_params?: KeyValuePair[] }, db) => {
+      noTemplates(request);
       const params = request.query_params ?? [];
       const limit = param(params, 'limit');
       const outcome = catalog.query(db, request.collection_name, {
