@@ -241,7 +241,13 @@ class TestServer implements MilvusTestServer {
   }
 
   async #startGrpc(): Promise<void> {
-    const options: Record<string, number> = { 'grpc.enable_channelz': 0 };
+    const options: Record<string, number> = {
+      'grpc.enable_channelz': 0,
+      // A Milvus proxy's defaults (proxy.grpc.serverMaxRecvSize / serverMaxSendSize), not grpc-js's 4 MiB:
+      // inserts of a few thousand large vectors must fit, as they do against Milvus.
+      'grpc.max_receive_message_length': 64 * 2 ** 20,
+      'grpc.max_send_message_length': 256 * 2 ** 20,
+    };
     if (this.#options.maxConnectionAgeMs !== undefined) {
       options['grpc.max_connection_age_ms'] = this.#options.maxConnectionAgeMs;
       options['grpc.max_connection_age_grace_ms'] = 1000;
