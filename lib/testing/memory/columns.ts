@@ -85,11 +85,6 @@ export function toIds(schema: Schema, keys: readonly Key[]): IDs {
   return schema.primary.type === DataType.Int64 ? { id_field: 'int_id', int_id: { data } } : { id_field: 'str_id', str_id: { data } };
 }
 
-/** Primary keys from the wire, as the engine keys them. */
-export function fromIds(schema: Schema, ids: IDs | null | undefined): Key[] {
-  return schema.primary.type === DataType.Int64 ? (ids?.int_id?.data ?? []).map((id) => BigInt(id)) : [...(ids?.str_id?.data ?? [])];
-}
-
 /** The value written on the wire for a null (valid_data says it is not there). */
 function placeholder(type: number): unknown {
   if (type === DataType.Bool) return false;
