@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Client, type ServiceError, credentials, loadPackageDefinition } from '@grpc/grpc-js';
 import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { startMilvusTestServer } from '../lib/testing/index.js';
+import { encodeFloatVectors } from '../lib/testing/memory/placeholder.js';
 import { quantile, table } from './stats.js';
 
 const ROWS = 10_000;
@@ -79,7 +80,7 @@ export async function searchSpeed(rounds: number): Promise<string> {
       for (const filter of metric === 'L2' ? ['', 'group in [1, 2, 3]'] : ['']) {
         const times: number[] = [];
         for (let i = 0; i < 2 * rounds; i++) {
-          const placeholder_group = encode('milvus.proto.common.PlaceholderGroup', { placeholders: [{ tag: '$0', type: 101, values: [Buffer.from(Float32Array.from(randomVector()).buffer)] }] });
+          const placeholder_group = encodeFloatVectors([randomVector()]);
           const started = performance.now();
           await call(client, 'Search', {
             collection_name: name,

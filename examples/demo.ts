@@ -15,6 +15,8 @@ import { type Client, type ServiceError, loadPackageDefinition } from '@grpc/grp
 import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { Connection, type ConnectionEvent } from '../lib/index.js';
 import { startMilvusTestServer } from '../lib/testing/index.js';
+// The search vectors travel as a serialized PlaceholderGroup message (SDKs do this for you).
+import { encodeFloatVectors } from '../lib/testing/memory/placeholder.js';
 
 const OUTAGE_MS = 3000;
 const SEARCH_EVERY_MS = 250;
@@ -38,7 +40,7 @@ interface Reply {
   results?: { ids: { int_id: { data: string[] } }; scores: number[] };
 }
 const { MilvusService } = (loadPackageDefinition(definition) as unknown as { milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => MilvusClient } } } }).milvus.proto.milvus;
-/** Two request fields carry whole messages as bytes: the collection schema and the search vectors. */
+/** CreateCollection carries its schema as a serialized CollectionSchema message. */
 const encode = (type: string, message: object): Buffer => (definition[type] as MessageTypeDefinition<object, object>).serialize(message);
 
 // ---- data: seeded random vectors, and the answers a correct search must give -----------
@@ -116,10 +118,9 @@ say('data', `${ROWS} vectors of dimension ${DIM} inserted, indexed and loaded`);
 /** Searches query `n`; resolves whether the answer equals the brute-force top-k. */
 async function search(n: number): Promise<boolean> {
   const query = queries[n % queries.length] as number[];
-  const placeholder_group = encode('milvus.proto.common.PlaceholderGroup', { placeholders: [{ tag: '$0', type: 101, values: [Buffer.from(Float32Array.from(query).buffer)] }] });
   const reply = await call('Search', {
     collection_name: 'demo',
-    placeholder_group,
+    placeholder_group: encodeFloatVectors([query]),
     nq: 1,
     dsl_type: 1,
     search_params: [

@@ -6,6 +6,7 @@ import { type Client, Metadata, type ServiceError, credentials, loadPackageDefin
 import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { expect } from 'chai';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
+import { encodeFloatVectors } from '../lib/testing/memory/placeholder.js';
 
 // A plain grpc-js client of the full proto/, as an application would load the official milvus.proto.
 const definition = loadSync('milvus.proto', {
@@ -43,10 +44,6 @@ function schema(name: string, dim: number, extra: object[] = [], dynamic = false
       ...extra,
     ],
   });
-}
-
-function placeholders(vectors: readonly number[][]): Buffer {
-  return encode('milvus.proto.common.PlaceholderGroup', { placeholders: [{ tag: '$0', type: 101, values: vectors.map((v) => Buffer.from(Float32Array.from(v).buffer)) }] });
 }
 
 const searchParams = (topk: number, metric?: string, field = 'vec'): object[] => [
@@ -153,7 +150,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     expect((await ok('GetLoadState', { collection_name: 'c' })).state).to.equal(3);
     expect((await ok('GetLoadingProgress', { collection_name: 'c' })).progress).to.equal('100');
     await ok('ReleaseCollection', { collection_name: 'c' });
-    await refused('Search', { collection_name: 'c', placeholder_group: placeholders([[1, 0]]), search_params: searchParams(1) }, 101);
+    await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[1, 0]]), search_params: searchParams(1) }, 101);
   });
 
   it('indexes: create, describe, state, drop; one distinct index a field; 700 when missing; not dropped while loaded', async () => {
@@ -205,7 +202,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
       });
     expect(statusOf(await insert('recent')).code).to.equal(0);
     expect(statusOf(await insert('old'))).to.include({ code: 200, reason: 'partition not found[partition=old]' });
-    const hits = await ok('Search', { collection_name: 'c', partition_names: ['recent'], placeholder_group: placeholders([[1, 0]]), search_params: searchParams(5) });
+    const hits = await ok('Search', { collection_name: 'c', partition_names: ['recent'], placeholder_group: encodeFloatVectors([[1, 0]]), search_params: searchParams(5) });
     expect(hits.results.ids.int_id.data).to.deep.equal(['9']);
     await refused('DropPartition', { collection_name: 'c', partition_name: 'recent' }, 1100);
     await ok('ReleaseCollection', { collection_name: 'c' });
@@ -258,7 +255,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     const rows = [[0, 0], [1, 0], [0, 1], [2, 2], [1, 1], [-1, 0]];
     await books('c', rows, { fields: [{ name: 'tag', data_type: VARCHAR, type_params: [{ key: 'max_length', value: '8' }] }], columns: [{ type: VARCHAR, field_name: 'tag', scalars: { string_data: { data: ['x', 'y', 'x', 'y', 'x', 'y'] } } }] });
     const queries = [[0.9, 0.1], [0, 2]];
-    const reply = await ok('Search', { collection_name: 'c', nq: 2, placeholder_group: placeholders(queries), search_params: searchParams(3, 'L2'), output_fields: ['tag'] });
+    const reply = await ok('Search', { collection_name: 'c', nq: 2, placeholder_group: encodeFloatVectors(queries), search_params: searchParams(3, 'L2'), output_fields: ['tag'] });
     const { results } = reply;
     const expected = queries.map((q) =>
       rows
@@ -270,12 +267,12 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     expect(results.ids.int_id.data).to.deep.equal(expected.flat().map((hit) => hit.id));
     results.scores.forEach((score: number, i: number) => expect(score).to.be.closeTo(expected.flat()[i]!.score, 1e-5));
     expect(results.fields_data.map((f: Reply) => f.field_name)).to.deep.equal(['id', 'tag']);
-    const filtered = await ok('Search', { collection_name: 'c', dsl: 'tag == "y"', placeholder_group: placeholders([[0, 0]]), search_params: [...searchParams(2), { key: 'round_decimal', value: '1' }] });
+    const filtered = await ok('Search', { collection_name: 'c', dsl: 'tag == "y"', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: [...searchParams(2), { key: 'round_decimal', value: '1' }] });
     expect(filtered.results.ids.int_id.data).to.deep.equal(['2', '6']);
     expect(filtered.results.scores).to.deep.equal([1, 1]);
-    expect((await refused('Search', { collection_name: 'c', placeholder_group: placeholders([[0, 0]]), search_params: searchParams(2, 'COSINE') }, 1100)).reason).to.match(/metric type not match/);
-    expect((await refused('Search', { collection_name: 'c', placeholder_group: placeholders([[0, 0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.match(/dimension mismatch/);
-    expect((await refused('Search', { collection_name: 'c', dsl: 'tag ==', placeholder_group: placeholders([[0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.include('cannot parse expression: tag ==, error:');
+    expect((await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2, 'COSINE') }, 1100)).reason).to.match(/metric type not match/);
+    expect((await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.match(/dimension mismatch/);
+    expect((await refused('Search', { collection_name: 'c', dsl: 'tag ==', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.include('cannot parse expression: tag ==, error:');
   });
 
   it('hybrid search fuses two vector fields with RRF or weighted ranking', async () => {
@@ -299,11 +296,13 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     });
     for (const field of ['a', 'b']) await ok('CreateIndex', { collection_name: 'h', field_name: field, extra_params: [{ key: 'metric_type', value: 'IP' }] });
     await ok('LoadCollection', { collection_name: 'h' });
-    const requests = ['a', 'b'].map((field) => ({ collection_name: 'h', placeholder_group: placeholders([[1, 0]]), nq: 1, search_params: searchParams(3, 'IP', field) }));
-    // a ranks 1, 2, 3 and b ranks 3, 2, 1: RRF gives 2 (two second places) the lead.
+    const requests = ['a', 'b'].map((field) => ({ collection_name: 'h', placeholder_group: encodeFloatVectors([[1, 0]]), nq: 1, search_params: searchParams(3, 'IP', field) }));
+    // a ranks 1, 2, 3 and b ranks 3, 2, 1: under RRF a first and a third place (1/61 + 1/63)
+    // beat two second places (2/62), and 1 and 3 tie, so the key orders them.
     const rrf = await ok('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'rrf' }, { key: 'params', value: '{"k":60}' }, { key: 'limit', value: '3' }] });
-    expect(rrf.results.ids.int_id.data).to.deep.equal(['2', '1', '3']);
-    expect(rrf.results.scores[0]).to.be.closeTo(2 / 62, 1e-6);
+    expect(rrf.results.ids.int_id.data).to.deep.equal(['1', '3', '2']);
+    expect(rrf.results.scores[0]).to.be.closeTo(1 / 61 + 1 / 63, 1e-6);
+    expect(rrf.results.scores[2]).to.be.closeTo(2 / 62, 1e-6);
     const weighted = await ok('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'weighted' }, { key: 'params', value: '{"weights":[1,0]}' }, { key: 'limit', value: '2' }] });
     expect(weighted.results.ids.int_id.data).to.deep.equal(['1', '2']);
     await refused('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'weighted' }, { key: 'params', value: '{"weights":[1]}' }] }, 1100);
@@ -348,7 +347,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     await milvus.restart();
     client.close();
     client = new MilvusService(milvus.address, credentials.createInsecure());
-    const hits = await ok('Search', { collection_name: 'c', placeholder_group: placeholders([[0, 1]]), search_params: searchParams(2) });
+    const hits = await ok('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 1]]), search_params: searchParams(2) });
     expect(hits.results.ids.int_id.data).to.deep.equal(['2', '1']);
     expect((await ok('GetLoadState', { collection_name: 'c' })).state).to.equal(3);
   });

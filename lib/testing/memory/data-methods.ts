@@ -7,21 +7,15 @@
 import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
+import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from './placeholder.js';
 import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';
 import { param } from './schema.js';
 import { fail } from './status.js';
 import type { FieldData, IDs, KeyValuePair, SearchResultData } from './wire.js';
 
-/** `common.PlaceholderType.FloatVector`. */
-const FLOAT_VECTOR_PLACEHOLDER = 101;
 /** Milvus's RRF constant when a ranker does not give one. */
 const DEFAULT_RRF_K = 60;
-
-/** `common.PlaceholderGroup`, decoded. */
-export interface PlaceholderGroup {
-  placeholders: Array<{ tag: string; type: number; values: Buffer[] }>;
-}
 
 interface WriteRequest {
   collection_name: string;

@@ -1,14 +1,15 @@
 /**
  * The in-memory Milvus as a table of MilvusService methods: metadata and data methods over
- * one {@link Catalog}, with the byte fields that hold whole messages (a collection schema, a
- * search's placeholder group) decoded by the message types of `proto/`.
+ * one {@link Catalog}, with the byte fields that hold whole messages decoded: a collection
+ * schema by its message type in `proto/`, a search's placeholder group by `placeholder.ts`.
  */
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import { milvusPackage } from '../../proto.js';
 import type { Catalog } from './catalog.js';
-import { type PlaceholderGroup, dataMethods } from './data-methods.js';
+import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
+import { decodePlaceholderGroup } from './placeholder.js';
 import type { CollectionSchemaMessage } from './wire.js';
 
 /** Decodes a serialized message of `proto/` with proto-loader's options (those of every request). */
@@ -20,6 +21,6 @@ function decoder<T>(typeName: string): (bytes: Buffer) => T {
 export function memoryMethods(catalog: Catalog): MethodTable {
   return {
     ...metadataMethods(catalog, decoder<CollectionSchemaMessage>('milvus.proto.schema.CollectionSchema')),
-    ...dataMethods(catalog, decoder<PlaceholderGroup>('milvus.proto.common.PlaceholderGroup')),
+    ...dataMethods(catalog, decodePlaceholderGroup),
   };
 }
