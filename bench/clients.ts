@@ -49,8 +49,8 @@ export function milvexCall(address: string, name = 'milvex conn.call', options: 
 }
 
 /** milvex, calls through a generated client bound with `conn.client()`. */
-export function milvexClient(address: string): BenchClient {
-  const connection = Connection.start({ host: address.split(':')[0], port: Number(address.split(':')[1]) });
+export function milvexClient(address: string, options: MilvexOptions = {}): BenchClient {
+  const connection = Connection.start({ host: address.split(':')[0], port: Number(address.split(':')[1]), ...options });
   const client = connection.client(generatedClass());
   return {
     name: 'milvex conn.client()',

@@ -13,6 +13,7 @@ import { startMilvusTestServer } from '../lib/testing/index.js';
 import { README, withBlock } from '../scripts/readme-block.js';
 import { type CallMark, type StateSpan, type TimelineRow, recoveryChart } from './chart.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
+import { FAULT_MILVEX_OPTIONS, faultTable } from './faults.js';
 import { searchSpeed } from './search.js';
 import { median, quantile, spread, table } from './stats.js';
 
@@ -246,27 +247,53 @@ async function pool(): Promise<string> {
 // ---- 3. scale ------------------------------------------------------------------------
 
 const SCALE_CONNECTIONS = QUICK ? 50 : 1000;
+const SCALE_IDLE_MS = QUICK ? 1000 : 10_000;
 
-async function scale(): Promise<string> {
-  log(`scale: ${SCALE_CONNECTIONS} connections in a child process`);
-  const server = await startMilvusTestServer();
-  const { output, exitedAt, code } = await new Promise<{ output: string; exitedAt: number; code: number | null }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', here('scale-child.ts'), String(server.port), String(SCALE_CONNECTIONS)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+interface ScaleRun {
+  figures: Record<string, number>;
+  exitedAt: number;
+  code: number | null;
+}
+
+/** Runs `scale-child.ts` for one kind of connection to completion. */
+function scaleChild(port: number, kind: 'milvex' | 'bare'): Promise<ScaleRun> {
+  const args = ['--expose-gc', '--import', 'tsx', here('scale-child.ts'), String(port), String(SCALE_CONNECTIONS), kind, String(SCALE_IDLE_MS)];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (exitCode) => resolve({ output: text, exitedAt: Date.now(), code: exitCode }));
+    child.on('exit', (code) => resolve({ figures: JSON.parse(text) as Record<string, number>, exitedAt: Date.now(), code }));
   });
+}
+
+/** Builds the package: the scale benchmark measures milvex as users get it. */
+function build(): Promise<void> {
+  return new Promise((resolve, reject) =>
+    spawn('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+      .on('error', reject)
+      .on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`)))),
+  );
+}
+
+async function scale(): Promise<string> {
+  log('scale: building the package');
+  await build();
+  log(`scale: ${SCALE_CONNECTIONS} connections in a child process, then as many bare grpc-js channels`);
+  const server = await startMilvusTestServer();
+  const milvex = await scaleChild(server.port, 'milvex');
+  const bare = await scaleChild(server.port, 'bare');
   await server.stop();
-  const figures = JSON.parse(output) as Record<string, number>;
+  const { figures, exitedAt, code } = milvex;
+  const kib = (run: ScaleRun, figure: string): string => `${((run.figures[figure] ?? 0) / 1024).toFixed(1)} KiB`;
+  const ratio = (figures['heapPerConnection'] ?? 0) / (bare.figures['heapPerConnection'] ?? 1);
   const rows = [
     ['connections', String(figures['count'])],
     ['time until all connected', `${(figures['connectedMs'] ?? 0).toFixed(0)} ms`],
-    ['heap per connection', `${((figures['heapPerConnection'] ?? 0) / 1024).toFixed(1)} KiB`],
-    ['RSS per connection', `${((figures['rssPerConnection'] ?? 0) / 1024).toFixed(1)} KiB`],
-    ['CPU used while idle for 10 s', `${(figures['idleCpuMs'] ?? 0).toFixed(0)} ms`],
+    ['heap per connection', `${kib(milvex, 'heapPerConnection')} (${ratio.toFixed(2)}x the bare channel)`],
+    ['heap per bare grpc-js channel + Connect handshake', kib(bare, 'heapPerConnection')],
+    ['RSS per connection', `${kib(milvex, 'rssPerConnection')} (bare channel: ${kib(bare, 'rssPerConnection')})`],
+    [`CPU used while idle for ${SCALE_IDLE_MS / 1000} s`, `${(figures['idleCpuMs'] ?? 0).toFixed(0)} ms`],
     ['file descriptors open', String(figures['fdsOpen'])],
     ['process exited by itself after disconnecting all', `${code === 0 ? 'yes' : `no (code ${code})`}, ${exitedAt - (figures['disconnectedAt'] ?? exitedAt)} ms after the last disconnect`],
   ];
@@ -356,6 +383,7 @@ const sections = {
   scale: await pick('scale', scale),
   herd: await pick('herd', herd),
   detection: await pick('detection', detection),
+  faults: await pick('faults', () => faultTable(QUICK, log)),
   search: await pick('search', () => searchSpeed(QUICK ? 5 : 50)),
 };
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${process.platform}`;
@@ -396,6 +424,10 @@ ${sections.pool}
 
 ## 3. Scale
 
+${SCALE_CONNECTIONS} connections to one server, from a child process running the built package; then as many
+bare grpc-js channels, each with its own TCP connection (\`grpc.use_local_subchannel_pool\`,
+grpc-js defaults otherwise), that made the same Connect handshake: the floor.
+
 ${sections.scale}
 
 ## 4. Herd
@@ -408,7 +440,17 @@ ${sections.herd}
 
 ${sections.detection}
 
-## 6. Search in the embedded Milvus
+## 6. Faults
+
+Each fault on a fresh server with fresh clients, under the same load: 8 loops per client, each
+sending CheckHealth back to back with a 10 s deadline (the official SDK: its client timeout,
+10 s). The load runs steadily, the fault is injected, and the load goes on until every client
+has succeeded again. The milvex clients use keepalive ${FAULT_MILVEX_OPTIONS.keepaliveTime} / ${FAULT_MILVEX_OPTIONS.keepaliveTimeout} ms, so that they notice a
+blackhole while it lasts; the others run with their defaults.
+
+${sections.faults}
+
+## 7. Search in the embedded Milvus
 
 10,000 vectors of dimension 768 in the test server's in-memory Milvus; one query vector a
 Search call, top-10, exact (a full scan whatever the index), through gRPC from a grpc-js

@@ -67,7 +67,7 @@ function describe(event: ConnectionEvent): string | undefined {
     case 'connected':
       return `attempt ${event.attempt} succeeded in ${event.durationMs} ms (server ${event.serverInfo?.build_tags ?? 'unknown'})`;
     case 'disconnected':
-      return `lost: ${event.reason.message}`;
+      return `lost: ${event.error.message}`;
     case 'retry':
       return `attempt ${event.attempt} failed (${event.error.message.replace(/^Connection failed to [^:]+:\d+: /, '')}), next in ${event.delayMs} ms`;
     default:

@@ -24,7 +24,6 @@ import {
   Observable as RxObservable,
   concat,
   defer,
-  filter,
   first,
   map,
   of,
@@ -113,24 +112,28 @@ function owningChannel<T>(
 
 /**
  * When a single-address channel has lost its transport: TRANSIENT_FAILURE or SHUTDOWN, or
- * IDLE before it can have idled (a killed server and a GOAWAY land in IDLE too).
+ * IDLE before it can have idled (a killed server and a GOAWAY land in IDLE too). Emits once
+ * and completes.
+ *
+ * Written as one subscriber rather than an operator chain: it lives as long as the
+ * connection, once per connection, and each operator would cost its own subscriber and
+ * closures.
  */
 function singleAddressLoss$(channel: ChannelInterface, config: Config, scheduler: SchedulerLike): Observable<ConnectionError> {
   const idleTimeout = idleTimeoutOf(config);
-  return defer(() => {
+  return new RxObservable<ConnectionError>((subscriber) => {
     let readySince = scheduler.now();
-    return connectivity$(channel).pipe(
-      tap((state) => {
-        if (state === connectivityState.READY) readySince = scheduler.now();
-      }),
-      filter((state) => {
-        const lost = isTransportLost(state, scheduler.now() - readySince, idleTimeout);
+    const judge = (state: connectivityState): void => {
+      if (state === connectivityState.READY) readySince = scheduler.now();
+      if (isTransportLost(state, scheduler.now() - readySince, idleTimeout)) {
+        subscriber.next(new ConnectionError('transport_lost', config, `the transport went ${connectivityState[state]}`));
+        subscriber.complete();
+      } else if (state === connectivityState.IDLE) {
         // Quiet long enough to have gone idle: wake it, and judge by what follows.
-        if (!lost && state === connectivityState.IDLE) channel.getConnectivityState(true);
-        return lost;
-      }),
-      map((state) => new ConnectionError('transport_lost', config, `the transport went ${connectivityState[state]}`)),
-    );
+        channel.getConnectivityState(true);
+      }
+    };
+    return connectivity$(channel).subscribe({ next: judge, error: (error: unknown) => subscriber.error(error) });
   });
 }
 
@@ -138,7 +141,7 @@ function singleAddressLoss$(channel: ChannelInterface, config: Config, scheduler
  * When a `hosts` channel has lost every address. It fails over by itself: IDLE (its address
  * went away) is woken to connect to the next one, and CONNECTING must reach READY again
  * within `connectTimeout`. Only TRANSIENT_FAILURE (every address failed), SHUTDOWN, or no
- * address within `connectTimeout` is a loss.
+ * address within `connectTimeout` is a loss. Emits once and completes.
  */
 function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: SchedulerLike): Observable<ConnectionError> {
   return connectivity$(channel).pipe(
@@ -152,6 +155,7 @@ function failoverLoss$(channel: ChannelInterface, config: Config, scheduler: Sch
         map(() => new ConnectionError('transport_lost', config, `no address was READY again within connectTimeout (${config.connectTimeout} ms)`)),
       );
     }),
+    take(1),
   );
 }
 
@@ -210,7 +214,6 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
     );
 
     const lost$ = (config.hosts === undefined ? singleAddressLoss$ : failoverLoss$)(channel, config, scheduler).pipe(
-      take(1),
       map((error): AttemptUpdate => {
         session?.retire();
         return { type: 'lost', error };

@@ -86,7 +86,7 @@ function statusOf(reply: object): MilvusStatus | undefined {
 function grpcFailure(method: string, error: Outcome & { error: unknown }, kind: FailureKind): GrpcError {
   const { code, details } = error.error as Pick<ServiceError, 'code' | 'details'>;
   const retriable = isRetriableKind(kind) || code === grpcStatus.DEADLINE_EXCEEDED;
-  return new GrpcError({ method, code, reason: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error.error);
+  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error.error);
 }
 
 /**
@@ -161,7 +161,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
       const judged = status === undefined ? undefined : milvusFailure(status);
       if (status === undefined || judged === undefined) return outcome.reply;
       const { code, kind } = judged;
-      const failure = new GrpcError({ method, code, reason: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
+      const failure = new GrpcError({ method, code, details: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
       if (!maySendAgain(kind, resendable, code)) throw failure;
       lastFailure = failure;
       stale = undefined;
@@ -176,7 +176,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
       throw new ConnectionError(
         'outcome_unknown',
         config,
-        `call ${method} was sent, then the transport was lost (${failure.reason}): it may or may not have been applied; it is not sent again unless marked idempotent`,
+        `call ${method} was sent, then the transport was lost (${failure.details}): it may or may not have been applied; it is not sent again unless marked idempotent`,
         { cause: failure },
       );
     }

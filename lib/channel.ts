@@ -116,30 +116,43 @@ type SecureConnector = ReturnType<ChannelCredentials['_createSecureConnector']>;
  * @returns the same credentials object
  */
 function releasingConnections(channelCredentials: ChannelCredentials): ChannelCredentials {
-  if (typeof channelCredentials._createSecureConnector !== 'function') return channelCredentials;
-  const create = channelCredentials._createSecureConnector.bind(channelCredentials);
-  channelCredentials._createSecureConnector = (...args) => releasing(create(...args));
+  const create = channelCredentials._createSecureConnector;
+  if (typeof create !== 'function') return channelCredentials;
+  channelCredentials._createSecureConnector = function (this: ChannelCredentials, ...args) {
+    return new ReleasingConnector(create.apply(this, args));
+  };
   return channelCredentials;
 }
 
-function releasing(connector: SecureConnector): SecureConnector {
-  const handshaking = new Set<Socket>();
-  let released = false;
-  return {
-    connect(socket) {
-      if (released) return Promise.reject(new Error('subchannel released before its connection was secured'));
-      handshaking.add(socket);
-      return connector.connect(socket).finally(() => handshaking.delete(socket));
-    },
-    waitForReady: () => connector.waitForReady(),
-    getCallCredentials: () => connector.getCallCredentials(),
-    destroy() {
-      released = true;
-      for (const socket of handshaking) socket.destroy();
-      handshaking.clear();
-      connector.destroy();
-    },
-  };
+/** A subchannel's connector that ends its pending handshakes when the subchannel is released. */
+class ReleasingConnector implements SecureConnector {
+  /** Sockets whose handshake has not settled; made on first use (most connections never need it). */
+  #handshaking: Set<Socket> | undefined;
+  #released = false;
+
+  constructor(private readonly inner: SecureConnector) {}
+
+  connect(socket: Socket): ReturnType<SecureConnector['connect']> {
+    if (this.#released) return Promise.reject(new Error('subchannel released before its connection was secured'));
+    const handshaking = (this.#handshaking ??= new Set());
+    handshaking.add(socket);
+    return this.inner.connect(socket).finally(() => handshaking.delete(socket));
+  }
+
+  waitForReady(): Promise<void> {
+    return this.inner.waitForReady();
+  }
+
+  getCallCredentials(): ReturnType<SecureConnector['getCallCredentials']> {
+    return this.inner.getCallCredentials();
+  }
+
+  destroy(): void {
+    this.#released = true;
+    for (const socket of this.#handshaking ?? []) socket.destroy();
+    this.#handshaking = undefined;
+    this.inner.destroy();
+  }
 }
 
 /**

@@ -188,8 +188,8 @@ export class Connection implements AsyncDisposable {
   }
 
   /** Why the connection closed: the fatal error, or `undefined` after `disconnect()` or while open. */
-  get closeReason(): MilvexError | undefined {
-    return this.#pool.closeReason;
+  get closeError(): MilvexError | undefined {
+    return this.#pool.closeError;
   }
 
   /** What the server said about itself in the last successful handshake (`undefined` before one). */

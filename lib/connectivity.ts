@@ -3,7 +3,7 @@
  * a quiet one.
  */
 import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
-import { Observable } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 
 /**
  * Emits the channel's current connectivity state, then every change; completes when the
@@ -11,7 +11,7 @@ import { Observable } from 'rxjs';
  *
  * Watches with an infinite deadline, which holds no timer, so watching never keeps the
  * process alive. grpc-js cannot cancel a watch: after unsubscribing, the pending watch is
- * ignored and ends when the channel changes state or closes.
+ * ignored (and holds no subscriber) until the channel changes state or closes.
  *
  * ```text
  * channel:  IDLE -- CONNECTING -- READY -- IDLE -- SHUTDOWN
@@ -32,25 +32,27 @@ export function connectivity$(
   channel: Pick<ChannelInterface, 'getConnectivityState' | 'watchConnectivityState'>,
 ): Observable<connectivityState> {
   return new Observable<connectivityState>((subscriber) => {
-    let watching = true;
+    // Dropped on unsubscribe: the watch left pending in grpc-js then holds no subscriber
+    // chain, only this closure, until the channel changes state or closes.
+    let sink: Subscriber<connectivityState> | undefined = subscriber;
     const follow = (state: connectivityState): void => {
-      subscriber.next(state);
+      sink?.next(state);
+      // Done with in `next` (as by `first`): no watch is left behind.
+      if (sink === undefined || sink.closed) return;
       if (state === connectivityState.SHUTDOWN) {
-        subscriber.complete();
+        sink.complete();
         return;
       }
       try {
-        channel.watchConnectivityState(state, Number.POSITIVE_INFINITY, () => {
-          if (watching) follow(channel.getConnectivityState(false));
-        });
+        channel.watchConnectivityState(state, Number.POSITIVE_INFINITY, () => follow(channel.getConnectivityState(false)));
       } catch (error) {
         // grpc-js throws when the channel was closed in between: that is SHUTDOWN.
-        if (watching) subscriber.error(error);
+        sink?.error(error);
       }
     };
     follow(channel.getConnectivityState(false));
     return () => {
-      watching = false;
+      sink = undefined;
     };
   });
 }

@@ -184,31 +184,31 @@ export class GrpcError extends MilvexError {
 
   /** The gRPC status code, or the Milvus status code when `source` is `milvus`. */
   readonly code: number;
-  /** The server's reason text. */
-  readonly reason: string;
+  /** The server's words: gRPC status details, or the Milvus `Status.reason`. */
+  readonly details: string;
   /** The MilvusService method that failed, e.g. `CheckHealth`. */
   readonly method: string;
   /** Who reported the failure: the gRPC layer or Milvus in its reply. */
   readonly source: 'grpc' | 'milvus';
 
   /**
-   * @param details - the method, code, reason and source of the failure, and whether a retry may help
+   * @param failure - the method, code, the server's words and the source of the failure, and whether a retry may help
    * @param cause - the underlying error, when there is one
    */
   constructor(
-    details: { method: string; code: number; reason: string; retriable: boolean; source: 'grpc' | 'milvus' },
+    failure: { method: string; code: number; details: string; retriable: boolean; source: 'grpc' | 'milvus' },
     cause?: unknown,
   ) {
-    const what = details.source === 'milvus' ? 'Milvus status' : 'gRPC status';
-    super(`Call ${details.method} failed with ${what} ${details.code}: ${details.reason}`, {
+    const what = failure.source === 'milvus' ? 'Milvus status' : 'gRPC status';
+    super(`Call ${failure.method} failed with ${what} ${failure.code}: ${failure.details}`, {
       kind: 'grpc',
-      retriable: details.retriable,
+      retriable: failure.retriable,
       cause,
     });
-    this.code = details.code;
-    this.reason = details.reason;
-    this.method = details.method;
-    this.source = details.source;
+    this.code = failure.code;
+    this.details = failure.details;
+    this.method = failure.method;
+    this.source = failure.source;
   }
 }
 

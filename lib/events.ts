@@ -31,7 +31,7 @@ export type ConnectionEvent = EventSource &
         readonly durationMs: number;
         readonly serverInfo?: ServerInfo;
       }
-    | { readonly type: 'disconnected'; readonly reason: ConnectionError }
+    | { readonly type: 'disconnected'; readonly error: ConnectionError }
     | {
         readonly type: 'retry';
         /** The attempt that failed. */
@@ -54,7 +54,7 @@ export type ConnectionEvent = EventSource &
         readonly delayMs: number;
         readonly error: MilvexError;
       }
-    | { readonly type: 'closed'; readonly reason?: MilvexError }
+    | { readonly type: 'closed'; readonly error?: MilvexError }
   );
 
 /** The `type` of a {@link ConnectionEvent}. */
@@ -81,13 +81,11 @@ const LOG_LEVEL: Readonly<Record<ConnectionEventType, keyof Logger>> = {
   closed: 'info',
 };
 
-/** The log line of an event: errors reduced to their message and reason. */
+/** The log line of an event: its error reduced to its name and message. */
 function logPayload(event: ConnectionEvent): Record<string, unknown> {
   const payload: Record<string, unknown> = { ...event };
-  for (const key of ['reason', 'error'] as const) {
-    const error = (event as Partial<Record<typeof key, MilvexError>>)[key];
-    if (error !== undefined) payload[key] = { name: error.name, message: error.message };
-  }
+  const { error } = event as { error?: MilvexError };
+  if (error !== undefined) payload['error'] = { name: error.name, message: error.message };
   return payload;
 }
 

@@ -153,7 +153,7 @@ export class Member {
 
   #onLost(error: ConnectionError): void {
     this.#snapshot.next({ state: 'reconnecting', session: undefined });
-    this.#emit({ type: 'disconnected', reason: error });
+    this.#emit({ type: 'disconnected', error });
   }
 
   #onAttemptFailed(error: MilvexError, delayMs: number): void {

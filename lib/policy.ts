@@ -43,8 +43,16 @@ const NEVER_SENT_DETAILS: readonly string[] = [
   'Failed to start HTTP/2 stream',
 ];
 
-/** What grpc-js says when the transport went away under a call it had sent. */
-const TRANSPORT_LOST_DETAILS: readonly string[] = ['Connection dropped', 'Call cancelled', 'triggered by internal client error'];
+/** What grpc-js (or the socket under it) says when the transport went away under a call it had sent. */
+const TRANSPORT_LOST_DETAILS: readonly string[] = [
+  'Connection dropped',
+  'Call cancelled',
+  'triggered by internal client error',
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+];
 
 /** How a call's attempt failed, as far as sending it again is concerned. */
 export type FailureKind =

@@ -124,7 +124,7 @@ export class Pool {
   }
 
   /** The fatal error that closed it, if one did. */
-  get closeReason(): MilvexError | undefined {
+  get closeError(): MilvexError | undefined {
     return this.#closeReason;
   }
 
@@ -156,7 +156,7 @@ export class Pool {
       this.#changed.error(this.closedError);
       for (const member of this.#members) member.stop();
       this.#state.complete();
-      this.#events.next({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { reason }) });
+      this.#events.next({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { error: reason }) });
       this.#events.complete();
     }
     await Promise.allSettled([...this.#calls]);
@@ -230,7 +230,7 @@ export class Pool {
   #onMemberEvent(event: ConnectionEvent): void {
     if (event.type === 'connected' && event.serverInfo !== undefined) this.#serverInfo = event.serverInfo;
     if (event.type === 'retry') this.#lastError = event.error;
-    if (event.type === 'disconnected') this.#lastError = event.reason;
+    if (event.type === 'disconnected') this.#lastError = event.error;
     this.#events.next(event);
   }
 

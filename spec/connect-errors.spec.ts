@@ -62,7 +62,7 @@ describe('connection errors keep their cause', () => {
     const guarded = await server({ user: 'root', password: 'right' });
     const conn = connect(guarded, { user: 'root', password: 'wrong' });
     await reach(conn, 'closed');
-    const badCredentials = conn.closeReason as ConnectionError;
+    const badCredentials = conn.closeError as ConnectionError;
     expect(badCredentials.reason).to.equal('unauthenticated');
 
     const messages = [refused, notFound, untrusted, badCredentials].map((error) => error.message.replace(/ to [^:]+:\d+:/, ':'));

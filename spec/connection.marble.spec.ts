@@ -63,7 +63,7 @@ describe('Connection state machine (virtual time)', () => {
     });
   });
 
-  it('closes on a fatal error after one attempt, with the error as closeReason', () => {
+  it('closes on a fatal error after one attempt, with the error as closeError', () => {
     const fatal = new ConnectionError('unauthenticated', { host: 'milvus.test', port: 19530 }, 'bad credentials');
     let rejected: unknown;
     scheduler.run(({ expectObservable }) => {
@@ -73,7 +73,7 @@ describe('Connection state machine (virtual time)', () => {
       scheduler.schedule(() => {
         expect(channels).to.have.length(1);
         expect(channels[0]?.closed).to.equal(true);
-        expect(conn.closeReason).to.equal(fatal);
+        expect(conn.closeError).to.equal(fatal);
       }, 5000);
     });
     return settled().then(() => expect(rejected).to.equal(fatal));

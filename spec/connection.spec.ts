@@ -43,7 +43,7 @@ describe('Connection on a real grpc-js server', () => {
     await conn.firstConnected();
     const lost = nthEvent(conn, 'disconnected');
     await milvus.kill();
-    expect((await lost).reason.reason).to.equal('transport_lost');
+    expect((await lost).error.reason).to.equal('transport_lost');
     expect(conn.state).to.equal('reconnecting');
     await nthEvent(conn, 'retry');
     const back = reach(conn, 'connected');
@@ -61,7 +61,7 @@ describe('Connection on a real grpc-js server', () => {
     const error = await rejection(conn.firstConnected());
     expect(error).to.be.instanceOf(ConnectionError);
     expect(error).to.include({ reason: 'unauthenticated', retriable: false });
-    expect(conn.closeReason).to.equal(error);
+    expect(conn.closeError).to.equal(error);
     expect(await states).to.deep.equal(['connecting', 'closed']);
     expect(events.filter((event) => event.type === 'connecting')).to.have.length(1);
     expect(milvus.calls.filter((call) => call.method === 'Connect')).to.have.length(1);
@@ -163,7 +163,7 @@ describe('Connection on a real grpc-js server', () => {
       await conn.disconnect();
       expect(await waiting).to.be.instanceOf(ConnectionError).and.include({ reason: 'closed', retriable: false });
       expect(conn.state).to.equal('closed');
-      expect(conn.closeReason).to.equal(undefined);
+      expect(conn.closeError).to.equal(undefined);
     });
 
     it('rejects a bad timeout with an InvalidError', async () => {

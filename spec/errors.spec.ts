@@ -23,9 +23,9 @@ const ROWS: Record<string, { make: () => MilvexError; kind: string; fields: Reco
     message: /^Connection failed to h:1: not READY within 10000 ms$/,
   },
   GrpcError: {
-    make: () => new GrpcError({ method: 'CheckHealth', code: 14, reason: 'down', retriable: true, source: 'grpc' }),
+    make: () => new GrpcError({ method: 'CheckHealth', code: 14, details: 'down', retriable: true, source: 'grpc' }),
     kind: 'grpc',
-    fields: { method: 'CheckHealth', code: 14, reason: 'down', retriable: true, source: 'grpc' },
+    fields: { method: 'CheckHealth', code: 14, details: 'down', retriable: true, source: 'grpc' },
     message: /CheckHealth.*14.*down/,
   },
 };

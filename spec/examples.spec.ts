@@ -17,7 +17,7 @@ describe('examples', function () {
     'named.ts': /"vectors" is connected[\s\S]*whereis\("vectors"\) is undefined/,
     'status-line.ts': /… milvus connecting\n● milvus connected\n○ milvus closed/,
     'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
-    'pool.ts': /member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected/,
+    'pool.ts': /member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected\npool: closed/,
   };
 
   /** Each example's arguments: a URI, but two addresses for the pool over `hosts`. */
@@ -32,6 +32,7 @@ describe('examples', function () {
     it(`${file} runs to completion against the test server`, async () => {
       const { stdout } = await tsx(file, await argsOf(file));
       expect(stdout).to.match(pattern);
+      expect(stdout).not.to.include('undefined');
     });
   }
 

@@ -57,7 +57,7 @@ describe('Several addresses: when a hosts channel counts as lost (virtual time)'
       scheduler.schedule(() => channel().set(connectivityState.TRANSIENT_FAILURE), 100);
       scheduler.schedule(() => {
         const lost = events.find((event) => event.type === 'disconnected');
-        expect(lost?.type === 'disconnected' && lost.reason.message).to.include('every address failed');
+        expect(lost?.type === 'disconnected' && lost.error.message).to.include('every address failed');
         void conn.disconnect();
       }, 1000);
     });

@@ -10,6 +10,7 @@ describe('the call policy', () => {
       ['no transport to pick', grpcStatus.UNAVAILABLE, 'No connection established. Last error: connect ECONNREFUSED', true, 'never_sent'],
       ['transport dropped, member not told yet', grpcStatus.UNAVAILABLE, 'Connection dropped', true, 'interrupted'],
       ['socket reset', grpcStatus.INTERNAL, 'Received RST_STREAM with code 2 triggered by internal client error: read ECONNRESET', true, 'interrupted'],
+      ['socket reset reported as UNAVAILABLE', grpcStatus.UNAVAILABLE, 'read ECONNRESET', true, 'interrupted'],
       ['cancelled on a retired session', grpcStatus.CANCELLED, 'Call cancelled', false, 'interrupted'],
       ["the server's own UNAVAILABLE on a live session", grpcStatus.UNAVAILABLE, 'proxy busy', true, 'retriable_reply'],
       ['UNAVAILABLE on a retired session', grpcStatus.UNAVAILABLE, 'proxy busy', false, 'interrupted'],

@@ -81,7 +81,7 @@ describe('Connection pool (virtual time)', () => {
       const { conn, channels } = startScripted(scheduler, [{ answer: 'ready' }], { poolSize: 3 }, handshake);
       expectObservable(conn.state$).toBe('c 9ms (C x|)', STATES);
       scheduler.schedule(() => {
-        expect(conn.closeReason).to.equal(fatal);
+        expect(conn.closeError).to.equal(fatal);
         expect(channels.every((channel) => channel.closed)).to.equal(true);
       }, 20);
     });

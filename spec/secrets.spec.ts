@@ -54,7 +54,7 @@ describe('secrets never show', () => {
     const bad = connect(milvus, { user: 'root', password: `${PASSWORD}-wrong` , logger: seen.logger });
     bad.events$.subscribe((event) => seen.record(event));
     seen.error(await rejection(bad.firstConnected()));
-    seen.error(bad.closeReason);
+    seen.error(bad.closeError);
     seen.texts.push(inspect(bad, { depth: 10, showHidden: true }));
 
     expect(seen.texts.length).to.be.above(10);

@@ -60,7 +60,7 @@ describe('milvex/testing test server', () => {
     const lost = nthEvent(conn, 'disconnected');
     const again = nthEvent(conn, 'connected');
     await milvus.goaway();
-    expect((await lost).reason.message).to.include('IDLE');
+    expect((await lost).error.message).to.include('IDLE');
     await again;
     expect(milvus.calls.filter((call) => call.method === 'Connect')).to.have.length(2);
   });
@@ -81,7 +81,7 @@ describe('milvex/testing test server', () => {
     await conn.firstConnected();
     milvus.blackhole();
     const lost = await nthEvent(conn, 'disconnected');
-    expect(lost.reason.reason).to.equal('transport_lost');
+    expect(lost.error.reason).to.equal('transport_lost');
     milvus.heal();
     await reach(conn, 'connected');
   });
