@@ -149,7 +149,9 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     await ok('LoadCollection', { collection_name: 'c' });
     expect((await ok('GetLoadState', { collection_name: 'c' })).state).to.equal(3);
     expect((await ok('GetLoadingProgress', { collection_name: 'c' })).progress).to.equal('100');
+    expect((await ok('ShowCollections', { type: 1 })).collection_names).to.deep.equal(['c']);
     await ok('ReleaseCollection', { collection_name: 'c' });
+    expect((await ok('ShowCollections', { type: 1 })).collection_names).to.deep.equal([]);
     await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[1, 0]]), search_params: searchParams(1) }, 101);
   });
 

@@ -8,6 +8,7 @@ import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
 import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from './placeholder.js';
+import { keyOrder } from './rows.js';
 import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';
 import { param } from './schema.js';
@@ -230,7 +231,7 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
       // The fused score is larger-is-better for both rankers; equal scores rank by key.
       const ranked = [...fused]
         .map(([slot, score]) => ({ slot, score: Math.fround(score) }))
-        .sort((a, b) => b.score - a.score || (collection.rows.key(a.slot) < collection.rows.key(b.slot) ? -1 : 1))
+        .sort((a, b) => b.score - a.score || keyOrder(collection.rows.key(a.slot), collection.rows.key(b.slot)))
         .slice(offset, offset + limit);
       const decimals = integerParam(rankParams, 'round_decimal', -1);
       return { results: searchResult(catalog, collection, [ranked], request.output_fields ?? [], decimals), collection_name: collection.name };

@@ -15,6 +15,8 @@ export function hybridTimestamp(ms: number): string {
 
 /** `common.LoadState` values. */
 const LOAD_STATE = { NotLoad: 1, Loaded: 3 } as const;
+/** `ShowType.InMemory`: only loaded collections. */
+const SHOW_IN_MEMORY = 1;
 /** `common.IndexState.Finished`: indexes build at once here. */
 const INDEX_FINISHED = 3;
 
@@ -76,9 +78,10 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
       }),
     HasCollection: (request: Named, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
     DescribeCollection: (request: Named, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
-    ShowCollections: (request: { collection_names?: string[] }, db) => {
+    ShowCollections: (request: { collection_names?: string[]; type?: number }, db) => {
       const asked = request.collection_names ?? [];
-      const collections = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
+      const named = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
+      const collections = request.type === SHOW_IN_MEMORY ? named.filter((c) => c.loaded) : named;
       return {
         collection_names: collections.map((c) => c.name),
         collection_ids: collections.map((c) => c.id),
