@@ -3,7 +3,8 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**'] },
+  // lib/generated is proto-loader-gen-types output (npm run proto:types), kept as the tool writes it.
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'lib/generated/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,4 +13,4 @@ const { config } = await Connection.getChannel('vectors', { timeout: 10_000 });
 console.log(`"vectors" is ${Connection.isConnected('vectors') ? 'connected' : 'not connected'} to ${config.host}:${config.port}`);
 console.log(`whereis("vectors") finds a ${Connection.whereis('vectors')?.constructor.name}`);
 await Connection.disconnect('vectors');
-console.log(`after disconnect, whereis("vectors") is ${String(Connection.whereis('vectors'))}`);
+console.log(`after disconnect, whereis("vectors") ${Connection.whereis('vectors') === undefined ? 'finds nothing' : 'still finds it'}`);

@@ -4,7 +4,7 @@
  * URI into a frozen `Config` whose secrets never show in `util.inspect`, `JSON.stringify`
  * or `String()`.
  *
- * Pure: no I/O, no grpc-js.
+ * Pure: no I/O, no grpc-js. TLS material is checked by OpenSSL in memory (`pem.ts`).
  *
  * @packageDocumentation
  */
@@ -25,7 +25,9 @@ import {
   structured,
   text,
 } from './options.js';
+import { HOST_ALLOWED, credentialsInAddress, holdsCredentials, parseHost } from './address.js';
 import { hostAddresses, hostPort, parseHosts } from './hosts.js';
+import { checkCertificates, checkKeyPair, checkPrivateKey } from './pem.js';
 import { parseUri, splitHostUrl } from './uri.js';
 
 /** What secrets read as wherever a config is shown. */
@@ -45,15 +47,18 @@ export interface Logger {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
-/** TLS material as a caller may give it: PEM text or bytes. */
+/**
+ * TLS material as a caller may give it: PEM text or bytes. It is parsed when the options
+ * are, so junk is an `InvalidError` at start rather than a failure of every attempt.
+ */
 export interface TlsOptions {
-  /** CA certificates (PEM) that the server certificate must chain to; system roots when absent. */
+  /** CA certificates (PEM, one or more) that the server certificate must chain to; system roots when absent. */
   rootCerts?: string | Buffer;
-  /** The client's private key (PEM), for mutual TLS; a secret. */
+  /** The client's private key (unencrypted PEM), for mutual TLS; a secret. It must be the key of the first certificate of `certChain`. */
   privateKey?: string | Buffer;
   /** The client's certificate chain (PEM), for mutual TLS. */
   certChain?: string | Buffer;
-  /** The name to check the server certificate against, instead of `host`. */
+  /** The name to check the server certificate against, instead of `host`: a host name or IP address. */
   serverName?: string;
 }
 
@@ -79,14 +84,37 @@ function parseTls(value: unknown, field: string): TlsConfig {
     if (item === undefined) continue;
     const secret = key === 'privateKey';
     if (key === 'serverName') {
-      tls[key] = typeof item === 'string' && item !== '' ? item : reject(`${field}.${key}`, 'a non-empty string', item);
+      tls[key] = typeof item === 'string' && item !== '' ? checkHost(item, `${field}.${key}`, HOST_ALLOWED) : reject(`${field}.${key}`, 'a non-empty string', item);
     } else if (typeof item === 'string' || Buffer.isBuffer(item)) {
-      tls[key] = Buffer.from(item);
+      const pem = Buffer.from(item);
+      (secret ? checkPrivateKey : checkCertificates)(pem, `${field}.${key}`);
+      tls[key] = pem;
     } else {
       reject(`${field}.${key}`, 'PEM text as a string or Buffer', item, secret);
     }
   }
   return Object.freeze(tls) as TlsConfig;
+}
+
+/**
+ * Checks a host (see `address.ts`). A value holding `user:password@` is refused without
+ * being shown.
+ */
+function checkHost(value: string, field: string, allowed: string): string {
+  if (holdsCredentials(value)) throw credentialsInAddress(field);
+  return parseHost(value) ?? reject(field, allowed, value);
+}
+
+const HOST_OPTION_ALLOWED = `${HOST_ALLOWED} (no port: that goes in "port"), or http(s)://host[:port]`;
+
+// Milvus's own rule for database names (the proxy's ValidateDatabaseName), with its default
+// name length limit (proxy.maxNameLength, 255). The name travels as `dbname` metadata, and
+// this keeps it printable ASCII as gRPC metadata values must be.
+const DATABASE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+const DATABASE_ALLOWED = 'a Milvus database name: letters, digits and _, not starting with a digit, at most 255 characters';
+
+function checkDatabase(value: string, field: string): string {
+  return DATABASE_NAME.test(value) ? value : reject(field, DATABASE_ALLOWED, value);
 }
 
 function parseChannelOptions(value: unknown, field: string): ChannelOptions {
@@ -115,8 +143,16 @@ function parseLogger(value: unknown, field: string): Logger {
  * validation and the README table are derived from it.
  */
 export const OPTIONS = {
-  /** Milvus host name or IP address; `http://h:p` and `https://h:p` forms set `port` and `ssl` too. */
-  host: text({ description: 'Milvus host name or address; `http://h:p` / `https://h:p` also set port and ssl', default: 'localhost' }),
+  /**
+   * Milvus host: a DNS name, an IPv4 address or an IPv6 address (brackets optional), without
+   * a port; `http://h:p` and `https://h:p` forms set `port` and `ssl` too. @default "localhost"
+   */
+  host: text({
+    description: 'Milvus host name or address; `http://h:p` / `https://h:p` also set port and ssl',
+    default: 'localhost',
+    allowed: 'host name, IPv4 or IPv6 address (no port), or `http(s)://host[:port]`',
+    check: (value, field) => checkHost(value, field, HOST_OPTION_ALLOWED),
+  }),
   /** Milvus port. @default 19530, or 443 when `ssl` */
   port: integer({
     description: 'Milvus port',
@@ -125,8 +161,16 @@ export const OPTIONS = {
     default: (given: GivenValues) => (given['ssl'] === true ? 443 : 19530),
     defaultText: '19530, or 443 when ssl',
   }),
-  /** The database; sent as `dbname` metadata when it is not `default`. @default "default" */
-  database: text({ description: 'Database, sent as `dbname` metadata', default: 'default' }),
+  /**
+   * The database; sent as `dbname` metadata when it is not `default`. Letters, digits and
+   * `_`, not starting with a digit, at most 255 characters (Milvus's rule). @default "default"
+   */
+  database: text({
+    description: 'Database, sent as `dbname` metadata',
+    default: 'default',
+    allowed: 'letters, digits, `_`; not first a digit; <= 255 chars',
+    check: checkDatabase,
+  }),
   /** User name for `user:password` authentication. */
   user: optionalText({ description: 'User name for user:password authentication' }),
   /** Password for `user:password` authentication; never shown. */
@@ -140,7 +184,7 @@ export const OPTIONS = {
   /** TLS material: CA, client certificate and key (mutual TLS), server name override. */
   tls: structured<TlsConfig, TlsOptions>({
     description: 'TLS material: `rootCerts`, `privateKey`, `certChain`, `serverName` (implies ssl)',
-    allowed: 'object',
+    allowed: 'object; PEM that parses, key matching chain',
     parse: parseTls,
   }),
   /** First reconnect delay, in milliseconds. @default 1000 */
@@ -250,14 +294,19 @@ function sealConfig(values: Record<string, unknown>): Config {
 /**
  * Parses and validates options or a URI into a frozen {@link Config}.
  *
- * Unknown option names are rejected, so a typo is never silently ignored. A `host` in URL
- * form (`https://h:p`) fills `port` and `ssl` where they are not given; `tls` implies `ssl`.
+ * Every value is checked here, so that a bad one fails at start instead of every connection
+ * attempt: hosts (see `address.ts`), the database name (Milvus's rule), TLS PEM (parsed,
+ * key matching chain). Unknown option names are rejected with the nearest known one, so a
+ * typo is never silently ignored. A `host` in URL form (`https://h:p`) fills `port` and
+ * `ssl` where they are not given; `tls` implies `ssl`. Messages never show a secret.
  *
  * ## Example
  * ```ts
  * const config = parseConfig('https://root:secret@milvus.example.com/shop');
- * console.log(config.host, config.port, config.ssl, config.database, String(config.password));
- * // Output: milvus.example.com 443 true shop [REDACTED]
+ * console.log(config.host, config.port, config.ssl, config.database, String(config).includes('secret'));
+ * // Output: milvus.example.com 443 true shop false
+ * console.log(parseConfig('localhost:19530').port);
+ * // Output: 19530
  * ```
  *
  * @param optionsOrUri - options, or a URI such as `http://host:19530` or `milvus://host?token=t`
@@ -322,9 +371,11 @@ function checkCrossFieldRules(config: Config): void {
   if (config.tls !== undefined && !config.ssl) {
     throw new InvalidError('ssl', 'Invalid option "ssl": "tls" material needs ssl, got false');
   }
-  if ((config.tls?.privateKey === undefined) !== (config.tls?.certChain === undefined)) {
+  const { privateKey, certChain } = config.tls ?? {};
+  if ((privateKey === undefined) !== (certChain === undefined)) {
     throw new InvalidError('tls', 'Invalid option "tls": "privateKey" and "certChain" go together for mutual TLS');
   }
+  if (privateKey !== undefined && certChain !== undefined) checkKeyPair(privateKey, certChain, 'tls');
 }
 
 export { parseUri };

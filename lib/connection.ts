@@ -149,24 +149,30 @@ export class Connection implements AsyncDisposable {
     this.config = config;
     this.name = name;
     const scheduler = deps.scheduler ?? asyncScheduler;
-    this.#pool = new Pool(config, { connection: name ?? `#${nextId++}` }, {
-      scheduler,
-      random: deps.random ?? Math.random,
-      createChannel: deps.createChannel ?? createChannel,
-      handshake: deps.handshake ?? milvusHandshake,
-      unary: deps.unary ?? unaryCall,
-    });
-    this.events$ = this.#pool.events$;
-    pools.set(this, this.#pool);
-    this.#pool.events$.subscribe((event) => publishEvent(event, config.logger));
-    if (name !== undefined) {
-      registerName(name, this);
-      this.#pool.state$.subscribe({ complete: () => releaseName(name, this) });
-    }
     // Start on the scheduler rather than now, so that a caller can subscribe to `events$`
     // right after `start()` and still see the first `connecting`.
+    this.#pool = new Pool(
+      config,
+      { connection: name ?? `#${nextId++}` },
+      {
+        scheduler,
+        random: deps.random ?? Math.random,
+        createChannel: deps.createChannel ?? createChannel,
+        handshake: deps.handshake ?? milvusHandshake,
+        unary: deps.unary ?? unaryCall,
+      },
+      {
+        publish: (event) => publishEvent(event, config.logger),
+        closed: () => {
+          starting.unsubscribe();
+          if (name !== undefined) releaseName(name, this);
+        },
+      },
+    );
+    this.events$ = this.#pool.events$;
+    pools.set(this, this.#pool);
+    if (name !== undefined) registerName(name, this);
     const starting = scheduler.schedule(() => this.#pool.start());
-    this.#pool.state$.subscribe({ complete: () => starting.unsubscribe() });
   }
 
   /**

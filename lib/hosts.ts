@@ -2,10 +2,11 @@
  * The `hosts` option: several Milvus addresses behind one channel. Each entry is
  * `host[:port]`, `[ipv6][:port]`, or a `dns:` name (`dns:name[:port]`, `dns:///name[:port]`)
  * whose every address record is used. An entry without a port takes the `port` option.
+ * Hosts follow the rules of `address.ts`.
  *
  * Pure: no I/O.
  */
-import { isIP } from 'node:net';
+import { HOST_ALLOWED, credentialsInAddress, holdsCredentials, parseHost, splitAddress } from './address.js';
 import { reject } from './options.js';
 
 /** One address of the `hosts` list, its port filled in. */
@@ -19,19 +20,15 @@ export interface HostAddress {
 /** The most entries a `hosts` list may hold. */
 export const MAX_HOSTS = 64;
 
-const ENTRY_ALLOWED = 'host[:port], [ipv6][:port] or dns:name[:port]';
-const NAME = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$/;
+const ENTRY_ALLOWED = `host[:port], [ipv6][:port] or dns:name[:port] (host: ${HOST_ALLOWED}; port: 1..65535)`;
 
 /** Splits one entry into host and optional port; `undefined` when it is malformed. */
 function splitEntry(entry: string): { host: string; port: number | undefined } | undefined {
-  const bare = entry.replace(/^dns:(\/\/\/)?/, '');
-  const match = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(bare);
-  if (match === null) return undefined;
-  const host = match[1] ?? match[2] ?? '';
-  if (match[1] !== undefined ? isIP(host) !== 6 : !(isIP(host) === 4 || NAME.test(host))) return undefined;
-  const port = match[3] === undefined ? undefined : Number(match[3]);
-  if (port !== undefined && (port < 1 || port > 65535)) return undefined;
-  return { host, port };
+  const split = splitAddress(entry.replace(/^dns:(\/\/\/)?/, ''));
+  const host = split === undefined ? undefined : parseHost(split.host);
+  if (split === undefined || host === undefined) return undefined;
+  if (split.port !== undefined && (split.port < 1 || split.port > 65535)) return undefined;
+  return { host, port: split.port };
 }
 
 /**
@@ -40,14 +37,16 @@ function splitEntry(entry: string): { host: string; port: number | undefined } |
  * @param value - what the caller gave
  * @param field - the option name, for errors
  * @returns the entries, frozen
- * @throws InvalidError naming the entry (`hosts[1]`) that is malformed
+ * @throws InvalidError naming the entry (`hosts[1]`) that is malformed; an entry holding
+ *   credentials (`user:password@`) is not repeated in the message
  */
 export function parseHosts(value: unknown, field: string): readonly string[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_HOSTS) {
     return reject(field, `an array of 1 to ${MAX_HOSTS} addresses (${ENTRY_ALLOWED})`, value);
   }
   const entries = value.map((entry: unknown, index) => {
-    const item = typeof entry === 'string' ? entry.trim() : undefined;
+    const item = typeof entry === 'string' ? entry : undefined;
+    if (item !== undefined && holdsCredentials(item)) throw credentialsInAddress(`${field}[${index}]`);
     if (item === undefined || splitEntry(item) === undefined) return reject(`${field}[${index}]`, ENTRY_ALLOWED, entry);
     return item;
   });

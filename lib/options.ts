@@ -6,6 +6,7 @@
  * Pure: no I/O.
  */
 import { InvalidError } from './errors.js';
+import { knownNames } from './nearest.js';
 
 /** The values parsed so far, handed to defaults that depend on other options. */
 export type GivenValues = Readonly<Record<string, unknown>>;
@@ -143,15 +144,24 @@ export function choice<T extends string>(o: Described & { values: readonly T[]; 
   };
 }
 
-/** A string with a default. */
-export function text(o: Described & { default: string; defaultText?: string }): OptionSpec<string> {
+/**
+ * A string with a default. `check` narrows it further (a host, a database name): it returns
+ * the value to keep, or throws naming `field`; `allowed` then says what it accepts.
+ */
+export function text(o: Described & {
+  default: string;
+  defaultText?: string;
+  allowed?: string;
+  check?: (value: string, field: string) => string;
+}): OptionSpec<string> {
   return {
     description: o.description,
     defaultText: o.defaultText ?? `\`${o.default}\``,
-    allowed: 'non-empty string',
+    allowed: o.allowed ?? 'non-empty string',
     secret: false,
     parse(value, field) {
-      return typeof value === 'string' && value.trim() !== '' ? value : reject(field, 'a non-empty string', value);
+      if (typeof value !== 'string' || value.trim() === '') return reject(field, 'a non-empty string', value);
+      return o.check === undefined ? value : o.check(value, field);
     },
     defaultOf: () => o.default,
   };
@@ -179,12 +189,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-/** Rejects keys of `value` that are not in `known`, naming the first under `prefix`. */
+/**
+ * Rejects keys of `value` that are not in `known`, naming the first under `prefix` and the
+ * known name nearest to it (or all of them when none is close).
+ */
 export function rejectUnknownKeys(value: Record<string, unknown>, known: readonly string[], prefix: string): void {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
       const field = prefix === '' ? key : `${prefix}.${key}`;
-      throw new InvalidError(field, `Unknown option "${field}": allowed options are ${known.join(', ')}`);
+      throw new InvalidError(field, `Invalid option "${field}": unknown option; ${knownNames(key, known, 'options')}`);
     }
   }
 }

@@ -10,7 +10,7 @@
  * | none connected, some lost their channel   | `reconnecting` |
  * | `close()` or a fatal error (any one)      | `closed`       |
  */
-import { BehaviorSubject, type Observable, type SchedulerLike, Subject, combineLatest, filter, firstValueFrom, map, merge, take } from 'rxjs';
+import { BehaviorSubject, type Observable, type SchedulerLike, Subject, filter, firstValueFrom, map, merge, take } from 'rxjs';
 import { abortError, whenAborted } from './abort.js';
 import type { Config } from './config.js';
 import { hasFailed } from './connectivity.js';
@@ -32,6 +32,14 @@ export interface PoolDependencies extends MemberDependencies {
 }
 
 export type { Handshake };
+
+/** What the owner of a pool hears of it directly (cheaper than subscribing). */
+export interface PoolHooks {
+  /** Every event, before `events$` emits it. */
+  publish(event: ConnectionEvent): void;
+  /** The pool closed. */
+  closed(): void;
+}
 
 /** How a wait for a session ends early. */
 export interface SessionWait {
@@ -73,27 +81,32 @@ export class Pool {
    * @param config - the parsed configuration
    * @param source - `connection` of its events
    * @param deps - channels, handshake, time, randomness, unary transport
+   * @param hooks - `publish` sees every event before `events$` does; `closed` runs once on close
    */
-  constructor(config: Config, source: EventSource, deps: PoolDependencies) {
+  constructor(config: Config, source: EventSource, deps: PoolDependencies, private readonly hooks: PoolHooks) {
     this.config = config;
     this.scheduler = deps.scheduler;
     this.deps = deps;
     this.#source = source;
     this.events$ = this.#events.asObservable();
-    const hooks = { emit: (event: ConnectionEvent) => this.#onMemberEvent(event), fatal: (error: MilvexError) => this.close(error) };
+    const memberHooks = { emit: (event: ConnectionEvent) => this.#onMemberEvent(event), fatal: (error: MilvexError) => void this.close(error) };
     const pooled = config.poolSize > 1;
     this.#members = Array.from(
       { length: config.poolSize },
-      (_, member) => new Member(config, pooled ? { ...source, member } : source, deps, hooks),
+      (_, member) => new Member(config, pooled ? { ...source, member } : source, deps, memberHooks),
     );
-    combineLatest(this.#members.map((member) => member.snapshot$)).subscribe((snapshots) => {
-      if (this.state === 'closed') return;
-      const states = snapshots.map((snapshot) => snapshot.state);
-      if (states.includes('connected')) this.#setState('connected');
-      else if (states.every((state) => state === 'connecting')) this.#setState('connecting');
-      else this.#setState('reconnecting');
-      this.#changed.next();
-    });
+    // One plain subscriber a member (not combineLatest): a pool lives as long as its
+    // connection, and a process may hold thousands.
+    for (const member of this.#members) member.snapshot$.subscribe(() => this.#onMemberChanged());
+  }
+
+  #onMemberChanged(): void {
+    if (this.state === 'closed') return;
+    const states = this.#members.map((member) => member.state);
+    if (states.includes('connected')) this.#setState('connected');
+    else if (states.every((state) => state === 'connecting')) this.#setState('connecting');
+    else this.#setState('reconnecting');
+    this.#changed.next();
   }
 
   /** Starts every member. */
@@ -156,7 +169,8 @@ export class Pool {
       this.#changed.error(this.closedError);
       for (const member of this.#members) member.stop();
       this.#state.complete();
-      this.#events.next({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { error: reason }) });
+      this.hooks.closed();
+      this.#emit({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { error: reason }) });
       this.#events.complete();
     }
     await Promise.allSettled([...this.#calls]);
@@ -231,6 +245,11 @@ export class Pool {
     if (event.type === 'connected' && event.serverInfo !== undefined) this.#serverInfo = event.serverInfo;
     if (event.type === 'retry') this.#lastError = event.error;
     if (event.type === 'disconnected') this.#lastError = event.error;
+    this.#emit(event);
+  }
+
+  #emit(event: ConnectionEvent): void {
+    this.hooks.publish(event);
     this.#events.next(event);
   }
 

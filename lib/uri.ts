@@ -1,10 +1,13 @@
 /**
  * URI forms of a Milvus address:
- * `http://host:port`, `https://user:pass@host:443/db`, `milvus://host:19530?timeout=60000&token=...`.
+ * `http://host:port`, `https://user:pass@host:443/db`, `milvus://host:19530?timeout=60000&token=...`,
+ * and the scheme-less `host:port` that the official SDK calls an address.
  *
  * Pure: no I/O. Error messages never repeat the URI, which may hold a password.
  */
+import { credentialsInAddress, holdsCredentials, splitAddress } from './address.js';
 import { InvalidError } from './errors.js';
+import { knownNames } from './nearest.js';
 
 const SCHEMES: Readonly<Record<string, { ssl: boolean }>> = {
   'http:': { ssl: false },
@@ -26,29 +29,38 @@ export interface UriOptions {
   timeout?: number;
 }
 
+/** The forms a URI may take, as error messages say them. */
+const URI_FORMS = 'scheme://host[:port] with scheme http, https or milvus, or host:port';
+
 function invalidUri(detail: string): InvalidError {
   return new InvalidError('uri', `Invalid URI: ${detail}`);
 }
 
-function parseUrl(uri: string): URL {
+/**
+ * Splits an explicit port off the authority before `URL` sees it: `URL` refuses ports
+ * above 65535 (the caller should hear that the port is out of range, from the option
+ * table's own check) and drops a port equal to the scheme's default (80, 443), which
+ * would then read as milvex's defaults instead.
+ */
+function takePort(uri: string): { rest: string; port: number | undefined } {
+  const match = /^([a-z][a-z\d+.-]*:\/\/(?:[^/?#]*@)?(?:\[[^\]]*\]|[^:/?#[\]@]*)):(\d+)(?=[/?#]|$)/i.exec(uri);
+  if (match?.[1] === undefined || match[2] === undefined) return { rest: uri, port: undefined };
+  return { rest: uri.slice(0, match[1].length) + uri.slice(match[0].length), port: Number(match[2]) };
+}
+
+function parseUrl(uri: string): { url: URL; port: number | undefined } {
+  const { rest, port } = takePort(uri.trim());
   let url: URL;
   try {
-    url = new URL(uri.trim());
+    url = new URL(rest);
   } catch {
-    throw invalidUri('expected scheme://host[:port], with scheme http, https or milvus');
+    throw invalidUri(`expected ${URI_FORMS}`);
   }
   if (SCHEMES[url.protocol] === undefined) {
     throw invalidUri(`expected scheme http, https or milvus, got "${url.protocol.replace(/:$/, '')}"`);
   }
   if (url.hostname === '') throw invalidUri('the host is empty');
-  return url;
-}
-
-function portOf(url: URL): number | undefined {
-  // URL drops a port equal to the scheme's default (80, 443), so read it back from the text.
-  if (url.port !== '') return Number(url.port);
-  const explicit = /^[a-z]+:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*):(\d+)/i.exec(url.href);
-  return explicit?.[1] === undefined ? undefined : Number(explicit[1]);
+  return { url, port };
 }
 
 function hostnameOf(url: URL): string {
@@ -67,23 +79,43 @@ function decode(part: string, field: string): string {
 /**
  * Parses a Milvus URI into options (not yet validated: `parseConfig` does that).
  *
+ * Besides `scheme://` URIs it takes the official SDK's `address` form, `host:port`
+ * (`localhost:19530`, `10.0.0.5:19530`, `[::1]:19530`): plain, no TLS, no credentials.
+ *
  * ## Example
  * ```ts
  * parseUri('milvus://db.local:19531/shop?timeout=60000');
- * // Output: { host: 'db.local', port: 19531, ssl: false, database: 'shop', timeout: 60000 }
+ * // Output: { host: 'db.local', ssl: false, port: 19531, database: 'shop', timeout: 60000 }
  * ```
  *
  * @param uri - `http://`, `https://` (ssl, port 443 by default) or `milvus://` URI; user and
  *   password in the authority, the database as the path, `timeout`, `token` and `database`
- *   as query parameters
+ *   as query parameters. Or `host[:port]`.
  * @returns the options the URI names
  * @throws InvalidError with field `uri` (or the query parameter's name) when malformed
  */
 export function parseUri(uri: string): UriOptions {
   if (typeof uri !== 'string' || uri.trim() === '') throw invalidUri('expected a non-empty string');
-  const url = parseUrl(uri);
+  const text = uri.trim();
+  return text.includes('://') ? parseSchemeUri(text) : parseAddress(text);
+}
+
+/** The scheme-less `host[:port]` form. */
+function parseAddress(text: string): UriOptions {
+  if (holdsCredentials(text)) throw credentialsInAddress('uri', 'Invalid URI');
+  const address = splitAddress(text);
+  if (address === undefined) {
+    const ipv6 = text.split(':').length > 2 && !text.startsWith('[');
+    throw invalidUri(ipv6 ? 'an IPv6 address goes in brackets: [address]:port' : `expected ${URI_FORMS}`);
+  }
+  const options: UriOptions = { host: address.host.replace(/^\[(.*)\]$/, '$1'), ssl: false };
+  if (address.port !== undefined) options.port = address.port;
+  return options;
+}
+
+function parseSchemeUri(text: string): UriOptions {
+  const { url, port } = parseUrl(text);
   const options: UriOptions = { host: hostnameOf(url), ssl: SCHEMES[url.protocol]?.ssl ?? false };
-  const port = portOf(url);
   if (port !== undefined) options.port = port;
   if (url.username !== '') options.user = decode(url.username, 'user');
   if (url.password !== '') options.password = decode(url.password, 'password');
@@ -92,7 +124,7 @@ export function parseUri(uri: string): UriOptions {
   if (path !== '') options.database = decode(path, 'database');
   for (const [key, value] of url.searchParams) {
     if (!(QUERY_PARAMETERS as readonly string[]).includes(key)) {
-      throw new InvalidError(key, `Invalid URI: unknown query parameter "${key}"; allowed are ${QUERY_PARAMETERS.join(', ')}`);
+      throw new InvalidError(key, `Invalid URI: unknown query parameter "${key}"; ${knownNames(key, QUERY_PARAMETERS, 'parameters')}`);
     }
     if (key === 'timeout') {
       options.timeout = /^\d+$/.test(value) ? Number(value) : Number.NaN;
@@ -114,17 +146,17 @@ export function parseUri(uri: string): UriOptions {
  * @throws InvalidError with field `host` when it is not an http(s) URL
  */
 export function splitHostUrl(host: string, explicit: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  let url: URL;
+  let parsed: ReturnType<typeof parseUrl>;
   try {
-    url = parseUrl(host);
+    parsed = parseUrl(host);
   } catch {
     throw new InvalidError('host', 'Invalid option "host": expected a host name, or http(s)://host[:port]');
   }
+  const { url, port } = parsed;
   if (url.pathname.replace(/\/+$/, '') !== '' || url.search !== '' || url.username !== '') {
     throw new InvalidError('host', 'Invalid option "host": a host URL holds only scheme, host and port');
   }
   const parts: Record<string, unknown> = { host: hostnameOf(url) };
-  const port = portOf(url);
   if (port !== undefined && explicit['port'] === undefined) parts['port'] = port;
   if (explicit['ssl'] === undefined) parts['ssl'] = SCHEMES[url.protocol]?.ssl ?? false;
   return parts;

@@ -1,11 +1,26 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { inspect } from 'node:util';
 import { expect } from 'chai';
+import { generate } from 'selfsigned';
 import { type MilvexOptions, parseConfig, parseUri } from '../lib/config.js';
+import { Connection } from '../lib/connection.js';
 import { InvalidError } from '../lib/errors.js';
+import { server, track } from './support/live.js';
 
 type Input = MilvexOptions | string | Record<string, unknown>;
 
 const logger = { info: () => undefined };
+
+/** Real PEM material: two unrelated self-signed pairs, and a key under a passphrase. */
+const [PAIR, OTHER] = await Promise.all(['a', 'b'].map((name) => generate([{ name: 'commonName', value: name }], { keySize: 2048 })));
+if (PAIR === undefined || OTHER === undefined) throw new Error('no PEM pairs');
+const ENCRYPTED_KEY = generateKeyPairSync('ec', {
+  namedCurve: 'P-256',
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pass' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+}).privateKey;
+// One base64 character of the body changed into one that base64 does not have.
+const MANGLED_CERT = PAIR.cert.replace(/\n[A-Za-z0-9]/, '\n!');
 
 /** Each row: what is given, the field the error must name. */
 const INVALID: ReadonlyArray<[string, Input, string]> = [
@@ -18,7 +33,30 @@ const INVALID: ReadonlyArray<[string, Input, string]> = [
   ['port 65536', { port: 65536 }, 'port'],
   ['fractional port', { port: 19530.5 }, 'port'],
   ['port as string', { port: '19530' }, 'port'],
+  ['host with a space', { host: 'a b' }, 'host'],
+  ['host with a line feed', { host: 'x\nevil' }, 'host'],
+  ['host with a trailing space', { host: '127.0.0.1 ' }, 'host'],
+  ['host a unix socket path', { host: 'unix:/tmp/x' }, 'host'],
+  ['host with a port glued on', { host: 'localhost:19530' }, 'host'],
+  ['host with an empty label', { host: 'a..b' }, 'host'],
+  ['host label starting with a dash', { host: '-milvus' }, 'host'],
+  ['host label of 64 characters', { host: `${'a'.repeat(64)}.com` }, 'host'],
+  ['host name of 254 characters', { host: Array.from({ length: 51 }, () => 'abcd').join('.') }, 'host'],
+  ['host IPv4 out of range', { host: '256.1.1.1' }, 'host'],
+  ['host of digits and dots', { host: '127.1' }, 'host'],
+  ['host with non-ASCII letters', { host: 'münchen.de' }, 'host'],
+  ['host IPv4 in brackets', { host: '[10.0.0.1]' }, 'host'],
+  ['host with an open bracket', { host: '[::1' }, 'host'],
+  ['host with credentials', { host: 'root:pw@h' }, 'host'],
+  ['tls serverName with a space', { tls: { serverName: 'a b' } }, 'tls.serverName'],
   ['empty database', { database: '' }, 'database'],
+  ['database with CR LF', { database: 'shop\r\nx-evil: 1' }, 'database'],
+  ['database with a control character', { database: 'sh\u0007op' }, 'database'],
+  ['database with non-ASCII letters', { database: 'café' }, 'database'],
+  ['database starting with a digit', { database: '1shop' }, 'database'],
+  ['database with a dash', { database: 'my-shop' }, 'database'],
+  ['database of 256 characters', { database: 'd'.repeat(256) }, 'database'],
+  ['database from a URI path with a line feed', 'http://h/shop%0A', 'database'],
   ['user not a string', { user: 42 }, 'user'],
   ['password not a string', { user: 'u', password: 42 }, 'password'],
   ['password without user', { password: 'p' }, 'password'],
@@ -50,8 +88,16 @@ const INVALID: ReadonlyArray<[string, Input, string]> = [
   ['tls not an object', { tls: true }, 'tls'],
   ['tls with an unknown key', { tls: { ca: 'x' } }, 'tls.ca'],
   ['tls rootCerts a number', { tls: { rootCerts: 1 } }, 'tls.rootCerts'],
-  ['tls key without chain', { tls: { privateKey: 'k' } }, 'tls'],
-  ['tls with ssl false', { tls: { rootCerts: 'x' }, ssl: false }, 'ssl'],
+  ['tls rootCerts not PEM', { tls: { rootCerts: 'junk' } }, 'tls.rootCerts'],
+  ['tls rootCerts with a broken certificate', { tls: { rootCerts: PAIR.cert + MANGLED_CERT } }, 'tls.rootCerts'],
+  ['tls rootCerts holding only a key', { tls: { rootCerts: PAIR.private } }, 'tls.rootCerts'],
+  ['tls certChain not PEM', { tls: { certChain: 'junk', privateKey: PAIR.private } }, 'tls.certChain'],
+  ['tls privateKey not PEM', { tls: { privateKey: 'junk', certChain: PAIR.cert } }, 'tls.privateKey'],
+  ['tls privateKey a certificate', { tls: { privateKey: PAIR.cert, certChain: PAIR.cert } }, 'tls.privateKey'],
+  ['tls privateKey encrypted', { tls: { privateKey: ENCRYPTED_KEY, certChain: PAIR.cert } }, 'tls.privateKey'],
+  ['tls privateKey of another certificate', { tls: { privateKey: OTHER.private, certChain: PAIR.cert } }, 'tls'],
+  ['tls key without chain', { tls: { privateKey: PAIR.private } }, 'tls'],
+  ['tls with ssl false', { tls: { rootCerts: PAIR.cert }, ssl: false }, 'ssl'],
   ['poolSize 0', { poolSize: 0 }, 'poolSize'],
   ['poolSize 129', { poolSize: 129 }, 'poolSize'],
   ['fractional poolSize', { poolSize: 2.5 }, 'poolSize'],
@@ -70,6 +116,12 @@ const INVALID: ReadonlyArray<[string, Input, string]> = [
   ['hosts entry a number', { hosts: [19530] }, 'hosts[0]'],
   ['hosts entry bare IPv6', { hosts: ['::1:19530'] }, 'hosts[0]'],
   ['hosts entry with a scheme', { hosts: ['http://h1:19530'] }, 'hosts[0]'],
+  ['hosts entry with a line feed', { hosts: ['x\nevil:1'] }, 'hosts[0]'],
+  ['hosts entry with a trailing space', { hosts: ['127.0.0.1 '] }, 'hosts[0]'],
+  ['hosts entry a unix socket path', { hosts: ['unix:/tmp/x'] }, 'hosts[0]'],
+  ['hosts entry IPv4 out of range', { hosts: ['h1', '256.0.0.1:1'] }, 'hosts[1]'],
+  ['hosts entry IPv4 in brackets', { hosts: ['[10.0.0.1]:1'] }, 'hosts[0]'],
+  ['hosts entry with credentials', { hosts: ['root:pw@h1:1'] }, 'hosts[0]'],
   ['hosts and host together', { host: 'h0', hosts: ['h1:19530'] }, 'hosts'],
   ['loadBalancing unknown', { loadBalancing: 'random' }, 'loadBalancing'],
   ['unknown option (typo)', { hots: 'x' }, 'hots'],
@@ -77,10 +129,19 @@ const INVALID: ReadonlyArray<[string, Input, string]> = [
   ['options a number', 42 as unknown as string, 'options'],
   ['options an array', [] as unknown as MilvexOptions, 'options'],
   ['empty URI', '', 'uri'],
-  ['URI without scheme', 'localhost:19530', 'uri'],
   ['URI of another scheme', 'grpc://host:1', 'uri'],
-  ['URI with a bad port', 'http://host:99999', 'uri'],
+  ['URI with a port out of range', 'http://host:99999', 'port'],
+  ['URI with a port of 20 digits', 'https://u:p@host:19530000000000000000/db', 'port'],
   ['URI port 0', 'http://host:0', 'port'],
+  ['URI with a port that is no number', 'http://host:abc', 'uri'],
+  ['URI with a host name of a space', 'http://a b:1', 'uri'],
+  ['address with a port out of range', 'localhost:99999', 'port'],
+  ['address with a space in the host', 'a b:19530', 'host'],
+  ['address a unix socket path', 'unix:/tmp/x', 'uri'],
+  ['address an unbracketed IPv6', '::1:19530', 'uri'],
+  ['address with credentials', 'root:pw@localhost:19530', 'uri'],
+  ['address with a path', 'localhost:19530/db', 'uri'],
+  ['address with an empty port', 'localhost:', 'uri'],
   ['URI with two path segments', 'http://host/a/b', 'uri'],
   ['URI with an unknown parameter', 'milvus://host?retries=3', 'retries'],
   ['URI with a bad timeout', 'milvus://host?timeout=abc', 'timeout'],
@@ -93,6 +154,15 @@ const INVALID: ReadonlyArray<[string, Input, string]> = [
 const VALID: ReadonlyArray<[string, Input, Record<string, unknown>]> = [
   ['nothing', {}, { host: 'localhost', port: 19530, database: 'default', ssl: false, timeout: 30000 }],
   ['host and port', { host: 'milvus.local', port: 19531 }, { host: 'milvus.local', port: 19531 }],
+  ['host a container name with _', { host: 'milvus_standalone' }, { host: 'milvus_standalone' }],
+  ['host a fully qualified name with a trailing dot', { host: 'Milvus.Example.COM.' }, { host: 'Milvus.Example.COM.' }],
+  ['host a punycode name', { host: 'xn--mnchen-3ya.de' }, { host: 'xn--mnchen-3ya.de' }],
+  ['host a name of 253 characters', { host: `${Array.from({ length: 50 }, () => 'abcd').join('.')}.xyz` }, { port: 19530 }],
+  ['host IPv4', { host: '10.0.0.5' }, { host: '10.0.0.5' }],
+  ['host IPv6', { host: '::1' }, { host: '::1' }],
+  ['host IPv6 in brackets', { host: '[fe80::1]' }, { host: 'fe80::1' }],
+  ['database with digits and _', { database: '_shop_2' }, { database: '_shop_2' }],
+  ['database of 255 characters', { database: 'd'.repeat(255) }, { database: 'd'.repeat(255) }],
   ['ssl alone defaults port 443', { host: 'h', ssl: true }, { port: 443, ssl: true }],
   ['host as http URL', { host: 'http://h:1234' }, { host: 'h', port: 1234, ssl: false }],
   ['host as https URL', { host: 'https://h' }, { host: 'h', port: 443, ssl: true }],
@@ -103,10 +173,19 @@ const VALID: ReadonlyArray<[string, Input, Record<string, unknown>]> = [
   ['base equal to max', { reconnectBaseDelay: 5000, reconnectMaxDelay: 5000 }, { reconnectMaxDelay: 5000 }],
   ['jitter 0 and multiplier 1', { reconnectJitter: 0, reconnectMultiplier: 1 }, { reconnectJitter: 0, reconnectMultiplier: 1 }],
   ['handshake off', { handshake: false }, { handshake: false }],
-  ['tls implies ssl', { host: 'h', tls: { rootCerts: 'PEM', serverName: 'x' } }, { ssl: true, port: 443 }],
+  ['tls implies ssl', { host: 'h', tls: { rootCerts: PAIR.cert, serverName: 'x' } }, { ssl: true, port: 443 }],
+  ['tls CA bundle with comments', { tls: { rootCerts: `# first\n${PAIR.cert}\n# second\n${OTHER.cert}` } }, { ssl: true }],
+  ['tls mutual, chain as a Buffer', { tls: { privateKey: PAIR.private, certChain: Buffer.from(PAIR.cert) } }, { ssl: true }],
+  ['tls serverName an IP address', { tls: { serverName: '10.0.0.5' } }, { ssl: true }],
   ['channel options', { channelOptions: { 'grpc.max_send_message_length': 10 } }, { channelOptions: { 'grpc.max_send_message_length': 10 } }],
   ['a logger', { logger }, { logger }],
   ['http URI', 'http://localhost:19530', { host: 'localhost', port: 19530, ssl: false }],
+  ['http URI on port 80', 'http://h:80', { port: 80 }],
+  ['address host:port', 'localhost:19530', { host: 'localhost', port: 19530, ssl: false, user: undefined }],
+  ['address IPv4:port', '10.0.0.5:19530', { host: '10.0.0.5', port: 19530, ssl: false }],
+  ['address [IPv6]:port', '[::1]:19530', { host: '::1', port: 19530, ssl: false }],
+  ['address without a port', 'milvus-standalone', { host: 'milvus-standalone', port: 19530 }],
+  ['address with surrounding blanks', ' localhost:19531\n', { host: 'localhost', port: 19531 }],
   ['https URI with credentials and database', 'https://root:p%40ss@h:443/shop', { host: 'h', port: 443, ssl: true, user: 'root', password: 'p@ss', database: 'shop' }],
   ['https URI without port', 'https://h', { port: 443, ssl: true }],
   ['https URI with explicit 443', 'https://h:443', { port: 443 }],
@@ -174,14 +253,90 @@ describe('parseConfig', () => {
   });
 
   it('converts TLS text to bytes', () => {
-    const config = parseConfig({ tls: { rootCerts: 'CA', privateKey: 'KEY', certChain: 'CHAIN' } });
-    expect(config.tls?.rootCerts?.toString()).to.equal('CA');
+    const config = parseConfig({ tls: { rootCerts: OTHER.cert, privateKey: PAIR.private, certChain: PAIR.cert } });
+    expect(config.tls?.rootCerts?.toString()).to.equal(OTHER.cert);
     expect(Buffer.isBuffer(config.tls?.privateKey)).to.equal(true);
   });
 
   it('names the allowed range in its message', () => {
     expect(() => parseConfig({ reconnectJitter: 2 })).to.throw(InvalidError, 'expected a number from 0 to 1, got 2');
     expect(() => parseConfig({ timeout: 10 })).to.throw(InvalidError, 'expected an integer >= 1000 (ms), got 10');
+  });
+
+  it('says a URI port is out of range, as for the port option', () => {
+    const expected = 'Invalid option "port": expected an integer from 1 to 65535, got 99999';
+    expect(() => parseConfig('http://h:99999')).to.throw(InvalidError, expected);
+    expect(() => parseConfig('localhost:99999')).to.throw(InvalidError, expected);
+    expect(() => parseConfig({ host: 'http://h:99999' })).to.throw(InvalidError, expected);
+  });
+
+  it('names the allowed forms of a host, a database and a URI', () => {
+    expect(() => parseConfig({ host: 'a b' })).to.throw(InvalidError, /expected a host name, an IPv4 address or an IPv6 address .*got "a b"/);
+    expect(() => parseConfig({ database: 'shop\n' })).to.throw(InvalidError, /letters, digits and _.*got "shop\\n"/);
+    expect(() => parseConfig('unix:/tmp/x')).to.throw(InvalidError, 'expected scheme://host[:port] with scheme http, https or milvus, or host:port');
+    expect(() => parseConfig('::1:19530')).to.throw(InvalidError, 'an IPv6 address goes in brackets');
+    expect(() => parseConfig({ tls: { rootCerts: 'junk' } })).to.throw(InvalidError, 'expected PEM certificates');
+    expect(() => parseConfig({ tls: { rootCerts: PAIR.cert + MANGLED_CERT } })).to.throw(InvalidError, 'certificate 2 of 2 does not parse');
+  });
+
+  it('is what Connection.start throws, before anything connects', () => {
+    expect(() => Connection.start({ host: 'x\nevil' })).to.throw(InvalidError, 'Invalid option "host"');
+    expect(() => Connection.start({ database: 'café' })).to.throw(InvalidError, 'Invalid option "database"');
+  });
+});
+
+describe('the address form (host:port, no scheme)', () => {
+  it('connects in plain text to the host and port it names', async () => {
+    const milvus = await server();
+    const conn = track(Connection.start(`127.0.0.1:${milvus.port}`));
+    expect(conn.config).to.include({ host: '127.0.0.1', port: milvus.port, ssl: false });
+    await conn.firstConnected({ timeout: 10_000 });
+    expect(milvus.calls.map((call) => call.method)).to.include('Connect');
+  });
+});
+
+describe('unknown names', () => {
+  const messageOf = (input: Input): string => {
+    try {
+      parseConfig(input as MilvexOptions);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('parsed');
+  };
+
+  it('suggest the nearest option', () => {
+    expect(messageOf({ reconectBaseDelay: 1000 })).to.equal('Invalid option "reconectBaseDelay": unknown option; did you mean "reconnectBaseDelay"?');
+  });
+
+  for (const [given, meant] of [
+    ['hots', 'host'],
+    ['poolsize', 'poolSize'],
+    ['pasword', 'password'],
+    ['keepAliveTime', 'keepaliveTime'],
+    ['loadbalancing', 'loadBalancing'],
+  ] as const) {
+    it(`suggest "${meant}" for "${given}"`, () => {
+      const message = messageOf({ [given]: 1 });
+      expect(message).to.match(new RegExp(`did you mean (".+" or )?"${meant}"`));
+      expect(message).not.to.include('the options are');
+    });
+  }
+
+  it('name every option equally near', () => {
+    expect(messageOf({ tsl: true })).to.include('did you mean "ssl" or "tls"?');
+  });
+
+  it('list every option when none is close', () => {
+    const message = messageOf({ retries: 3 });
+    expect(message).to.match(/^Invalid option "retries": unknown option; the options are host, port, database, .*, logger$/);
+    expect(message).not.to.include('did you mean');
+  });
+
+  it('suggest the nearest tls key and URI query parameter', () => {
+    expect(messageOf({ tls: { rootCert: 'x' } })).to.equal('Invalid option "tls.rootCert": unknown option; did you mean "rootCerts"?');
+    expect(messageOf('milvus://h?tokn=abc')).to.equal('Invalid URI: unknown query parameter "tokn"; did you mean "token"?');
+    expect(messageOf('milvus://h?retries=3')).to.equal('Invalid URI: unknown query parameter "retries"; the parameters are timeout, token, database');
   });
 });
 
@@ -205,9 +360,11 @@ describe('secrets in a config', () => {
     user: 'alice',
     password: 'hunter2-password',
     token: 'tok-secret-123',
-    tls: { privateKey: 'PRIVATE-KEY-PEM', certChain: 'CHAIN' },
+    tls: { privateKey: PAIR.private, certChain: PAIR.cert },
   });
-  const secrets = ['hunter2-password', 'tok-secret-123', 'PRIVATE-KEY-PEM'];
+  // The key's base64 body: the whole PEM text, or any line of it, must never show.
+  const keyLines = PAIR.private.split('\n').filter((line) => line !== '' && !line.startsWith('-----'));
+  const secrets = ['hunter2-password', 'tok-secret-123', ...keyLines];
   const shown = {
     inspect: inspect(config, { depth: 10 }),
     'inspect nested': inspect({ wrapper: { config } }, { depth: 10 }),
@@ -243,6 +400,46 @@ describe('secrets in a config', () => {
       } catch (error) {
         expect((error as Error).message).not.to.include('hunter2');
         expect((error as Error).message).not.to.include('123');
+      }
+    }
+  });
+
+  describe('an address holding user:password@ is refused without showing either', () => {
+    const attempts: ReadonlyArray<[string, () => unknown, string]> = [
+      ['a hosts entry', () => parseConfig({ hosts: ['h0:1', 'alice:hunter2-password@h1:19530'] }), 'hosts[1]'],
+      ['a dns: hosts entry', () => parseConfig({ hosts: ['dns:///alice:hunter2-password@h1'] }), 'hosts[0]'],
+      ['the host option', () => parseConfig({ host: 'alice:hunter2-password@h1' }), 'host'],
+      ['a scheme-less URI', () => parseConfig('alice:hunter2-password@h1:19530'), 'uri'],
+      ['a URL host option', () => parseConfig({ host: 'http://alice:hunter2-password@h1:1' }), 'host'],
+    ];
+    for (const [what, attempt, field] of attempts) {
+      it(what, () => {
+        expect(attempt).to.throw(InvalidError);
+        try {
+          attempt();
+        } catch (error) {
+          expect((error as InvalidError).field).to.equal(field);
+          expect((error as Error).message).not.to.include('hunter2');
+          expect((error as Error).message).not.to.include('alice');
+        }
+      });
+    }
+  });
+
+  it('never shows a private key that does not parse or does not match', () => {
+    const broken = PAIR.private.replace(/\n[A-Za-z0-9]/, '\n!');
+    const attempts = [
+      () => parseConfig({ tls: { privateKey: broken, certChain: PAIR.cert } }),
+      () => parseConfig({ tls: { privateKey: `${PAIR.private}junk`.replace('PRIVATE KEY', 'RSA KEY'), certChain: PAIR.cert } }),
+      () => parseConfig({ tls: { privateKey: OTHER.private, certChain: PAIR.cert } }),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt).to.throw(InvalidError);
+      try {
+        attempt();
+      } catch (error) {
+        const shown = `${(error as Error).message} ${inspect(error, { depth: 10, showHidden: true })}`;
+        for (const line of [...keyLines, ...OTHER.private.split('\n').filter((l) => l !== '' && !l.startsWith('-----'))]) expect(shown).not.to.include(line);
       }
     }
   });

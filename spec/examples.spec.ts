@@ -14,7 +14,7 @@ describe('examples', function () {
 
   const expected: Record<string, RegExp> = {
     'basic.ts': /connected\? true[\s\S]*state after disconnect: closed/,
-    'named.ts': /"vectors" is connected[\s\S]*whereis\("vectors"\) is undefined/,
+    'named.ts': /"vectors" is connected[\s\S]*whereis\("vectors"\) finds nothing/,
     'status-line.ts': /… milvus connecting\n● milvus connected\n○ milvus closed/,
     'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
     'pool.ts': /member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected\npool: closed/,

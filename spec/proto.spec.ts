@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import protobuf from 'protobufjs';
-import { MILVUS_SERVICE, milvusPackage, milvusService } from '../lib/proto.js';
+import { MILVUS_SERVICE, type MilvusStreamingMethodName, milvusPackage, milvusService } from '../lib/proto.js';
 import { type ProtoType, officialRoot, reachable } from '../scripts/gen-proto.js';
+import { GENERATED_DIR, generateTypes } from '../scripts/gen-types.js';
 
 const PROTO_DIR = fileURLToPath(new URL('../proto/', import.meta.url));
 
@@ -69,6 +72,20 @@ function differences(ours: protobuf.Root, official: protobuf.Root): string[] {
     .map((key) => `${key}: ours ${mine.get(key) ?? 'missing'}, official ${theirs.get(key) ?? 'missing'}`);
 }
 
+/** Every file under `dir` with its text, by path relative to `dir`. */
+function tree(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(dir.length), readFileSync(path, 'utf8')];
+    }),
+  );
+}
+
+/** True when two types are the same type (not merely assignable either way). */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
 /** Every message and enum declared in a root, however deep. */
 function declaredTypes(scope: protobuf.NamespaceBase): ProtoType[] {
   return scope.nestedArray.flatMap((child) => [
@@ -107,6 +124,27 @@ describe('proto/ (the Milvus protocol)', () => {
     expect(mutated((root) => { root.lookupEnum('milvus.proto.common.ErrorCode').values.Success = 7; })).to.have.length(1);
     expect(mutated((root) => { status(root).fields.reason!.repeated = true; })).to.have.length(1);
     expect(mutated((root) => { root.lookupService('milvus.proto.milvus.MilvusService').methods.Search!.responseStream = true; })).to.have.length(1);
+  });
+
+  it('marks as streaming exactly the methods MilvusStreamingMethodName names', () => {
+    const streaming = ['CreateReplicateStream', 'DumpMessages'] as const;
+    const exact: Equal<(typeof streaming)[number], MilvusStreamingMethodName> = true;
+    const official = reachable(officialRoot()).service.methodsArray.filter((m) => m.requestStream || m.responseStream);
+    expect(exact).to.equal(true);
+    expect(official.map((m) => m.name).sort()).to.deep.equal(streaming);
+  });
+
+  it('lib/generated is what npm run proto:types makes of proto/', function () {
+    this.timeout(60_000);
+    const fresh = mkdtempSync(join(tmpdir(), 'milvex-types-'));
+    try {
+      generateTypes(fresh);
+      const [expected, actual] = [tree(`${fresh}/`), tree(GENERATED_DIR)];
+      expect(Object.keys(actual).sort()).to.deep.equal(Object.keys(expected).sort());
+      expect(Object.keys(actual).filter((file) => actual[file] !== expected[file])).to.deep.equal([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   describe('as lib/proto.ts loads it (keepCase, longs String, enums Number, defaults, oneofs)', () => {

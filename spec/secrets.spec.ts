@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
 import { expect } from 'chai';
+import { Connection } from '../lib/connection.js';
+import { InvalidError } from '../lib/errors.js';
 import type { ConnectionEvent } from '../lib/events.js';
 import { connect, nthEvent, reach, rejection, server } from './support/live.js';
 
@@ -58,6 +60,32 @@ describe('secrets never show', () => {
     seen.texts.push(inspect(bad, { depth: 10, showHidden: true }));
 
     expect(seen.texts.length).to.be.above(10);
+    expect(seen.leaks()).to.deep.equal([]);
+  });
+
+  it('through the InvalidError of a bad start, wherever the secret was put', () => {
+    const seen = new Exposure();
+    const starts: Array<() => unknown> = [
+      () => Connection.start({ hosts: ['proxy-1:19530', `root:${PASSWORD}@proxy-2:19530`] }),
+      () => Connection.start({ hosts: [`dns:///root:${PASSWORD}@proxy-2`] }),
+      () => Connection.start({ host: `root:${PASSWORD}@milvus` }),
+      () => Connection.start(`root:${PASSWORD}@milvus:19530`),
+      () => Connection.start(`https://root:${PASSWORD}@milvus:99999`),
+      () => Connection.start(`https://root:${PASSWORD}@milvus/bad-db`),
+      () => Connection.start(`milvus://milvus?token=${TOKEN}&tokn=x`),
+      () => Connection.start({ token: TOKEN, reconectBaseDelay: 1 } as never),
+      () => Connection.start({ tls: { privateKey: `-----BEGIN PRIVATE KEY-----\n${TOKEN}\n-----END PRIVATE KEY-----\n`, certChain: 'x' } }),
+    ];
+    for (const start of starts) {
+      let caught: unknown;
+      try {
+        start();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).to.be.instanceOf(InvalidError);
+      seen.error(caught);
+    }
     expect(seen.leaks()).to.deep.equal([]);
   });
 });

@@ -42,11 +42,17 @@ const running = new Set<Server>();
  *
  * @param handlers - handlers replacing the defaults (Connect, GetVersion, CheckHealth answer success)
  * @param options - grpc-js server options, e.g. `grpc.max_connection_age_ms`
+ * @param otherwise - a handler for every other method of the service (else grpc-js answers UNIMPLEMENTED)
  */
-export async function startPlainMilvus(handlers: Record<string, PlainHandler> = {}, options: Record<string, number> = {}): Promise<PlainMilvus> {
+export async function startPlainMilvus(
+  handlers: Record<string, PlainHandler> = {},
+  options: Record<string, number> = {},
+  otherwise?: PlainHandler,
+): Promise<PlainMilvus> {
   const service = officialService();
   const received = new Map<string, number>();
-  const all = { ...DEFAULT_HANDLERS, ...handlers };
+  const others = otherwise === undefined ? {} : Object.fromEntries(Object.keys(service).map((name) => [name, otherwise]));
+  const all: Record<string, PlainHandler> = { ...others, ...DEFAULT_HANDLERS, ...handlers };
   const implementation = Object.fromEntries(
     Object.keys(all).map((name) => [
       name,

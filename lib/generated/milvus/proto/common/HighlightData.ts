@@ -1,0 +1,12 @@
+// Original file: proto/common.proto
+
+
+export interface HighlightData {
+  'fragments'?: (string)[];
+  'scores'?: (number | string)[];
+}
+
+export interface HighlightData__Output {
+  'fragments': (string)[];
+  'scores': (number)[];
+}

@@ -1,0 +1,12 @@
+// Original file: proto/common.proto
+
+
+export interface KeyDataPair {
+  'key'?: (string);
+  'data'?: (Buffer | Uint8Array | string);
+}
+
+export interface KeyDataPair__Output {
+  'key': (string);
+  'data': (Buffer);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/milvus.proto
+
+
+export interface CheckHealthRequest {
+}
+
+export interface CheckHealthRequest__Output {
+}

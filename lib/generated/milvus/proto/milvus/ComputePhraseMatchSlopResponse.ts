@@ -1,0 +1,16 @@
+// Original file: proto/milvus.proto
+
+import type { Status as _milvus_proto_common_Status, Status__Output as _milvus_proto_common_Status__Output } from '../../../milvus/proto/common/Status.js';
+import type { Long } from '@grpc/proto-loader';
+
+export interface ComputePhraseMatchSlopResponse {
+  'status'?: (_milvus_proto_common_Status | null);
+  'is_match'?: (boolean)[];
+  'slops'?: (number | string | Long)[];
+}
+
+export interface ComputePhraseMatchSlopResponse__Output {
+  'status': (_milvus_proto_common_Status__Output | null);
+  'is_match': (boolean)[];
+  'slops': (string)[];
+}

@@ -1,0 +1,20 @@
+// Original file: proto/milvus.proto
+
+import type { MsgBase as _milvus_proto_common_MsgBase, MsgBase__Output as _milvus_proto_common_MsgBase__Output } from '../../../milvus/proto/common/MsgBase.js';
+import type { Long } from '@grpc/proto-loader';
+
+export interface DescribeCollectionRequest {
+  'base'?: (_milvus_proto_common_MsgBase | null);
+  'db_name'?: (string);
+  'collection_name'?: (string);
+  'collectionID'?: (number | string | Long);
+  'time_stamp'?: (number | string | Long);
+}
+
+export interface DescribeCollectionRequest__Output {
+  'base': (_milvus_proto_common_MsgBase__Output | null);
+  'db_name': (string);
+  'collection_name': (string);
+  'collectionID': (string);
+  'time_stamp': (string);
+}

@@ -1,0 +1,13 @@
+// Original file: proto/milvus.proto
+
+import type { MsgBase as _milvus_proto_common_MsgBase, MsgBase__Output as _milvus_proto_common_MsgBase__Output } from '../../../milvus/proto/common/MsgBase.js';
+
+export interface DropPrivilegeGroupRequest {
+  'base'?: (_milvus_proto_common_MsgBase | null);
+  'group_name'?: (string);
+}
+
+export interface DropPrivilegeGroupRequest__Output {
+  'base': (_milvus_proto_common_MsgBase__Output | null);
+  'group_name': (string);
+}

@@ -1,0 +1,8 @@
+// Original file: proto/milvus.proto
+
+
+export interface GetComponentStatesRequest {
+}
+
+export interface GetComponentStatesRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: proto/milvus.proto
+
+
+export interface GetReplicateConfigurationRequest {
+}
+
+export interface GetReplicateConfigurationRequest__Output {
+}

@@ -1,0 +1,13 @@
+// Original file: proto/milvus.proto
+
+import type { Status as _milvus_proto_common_Status, Status__Output as _milvus_proto_common_Status__Output } from '../../../milvus/proto/common/Status.js';
+
+export interface HasNamespaceResponse {
+  'status'?: (_milvus_proto_common_Status | null);
+  'value'?: (boolean);
+}
+
+export interface HasNamespaceResponse__Output {
+  'status': (_milvus_proto_common_Status__Output | null);
+  'value': (boolean);
+}

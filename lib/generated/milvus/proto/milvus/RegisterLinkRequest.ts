@@ -1,0 +1,8 @@
+// Original file: proto/milvus.proto
+
+
+export interface RegisterLinkRequest {
+}
+
+export interface RegisterLinkRequest__Output {
+}

@@ -1,0 +1,10 @@
+// Original file: proto/rg.proto
+
+
+export interface ResourceGroupLimit {
+  'node_num'?: (number);
+}
+
+export interface ResourceGroupLimit__Output {
+  'node_num': (number);
+}

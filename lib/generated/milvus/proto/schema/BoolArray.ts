@@ -1,0 +1,10 @@
+// Original file: proto/schema.proto
+
+
+export interface BoolArray {
+  'data'?: (boolean)[];
+}
+
+export interface BoolArray__Output {
+  'data': (boolean)[];
+}

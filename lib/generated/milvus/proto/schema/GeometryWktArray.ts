@@ -1,0 +1,10 @@
+// Original file: proto/schema.proto
+
+
+export interface GeometryWktArray {
+  'data'?: (string)[];
+}
+
+export interface GeometryWktArray__Output {
+  'data': (string)[];
+}

@@ -1,0 +1,10 @@
+// Original file: proto/schema.proto
+
+
+export interface MolSmilesArray {
+  'data'?: (string)[];
+}
+
+export interface MolSmilesArray__Output {
+  'data': (string)[];
+}

@@ -1,0 +1,10 @@
+// Original file: proto/schema.proto
+
+
+export interface StringArray {
+  'data'?: (string)[];
+}
+
+export interface StringArray__Output {
+  'data': (string)[];
+}
