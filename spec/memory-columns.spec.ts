@@ -4,7 +4,7 @@ import { outputColumns, toBatch, toIds } from '../lib/testing/memory/columns.js'
 import { RowStore } from '../lib/testing/memory/rows.js';
 import { checkSchema } from '../lib/testing/memory/schema.js';
 import { MilvusFailure } from '../lib/testing/memory/status.js';
-import { DataType, type FieldData } from '../lib/testing/memory/wire.js';
+import { type ColumnMessage, DataType } from '../lib/testing/memory/wire.js';
 
 const schema = checkSchema({
   name: 'c',
@@ -17,12 +17,12 @@ const schema = checkSchema({
   ],
 });
 
-const columns = (score: FieldData): FieldData[] => [
+const columns = (score: ColumnMessage): ColumnMessage[] => [
   { type: DataType.Int64, field_name: 'id', scalars: { data: 'long_data', long_data: { data: ['9007199254740993', '2', '3'] } } },
   score,
   { type: DataType.JSON, field_name: 'meta', scalars: { data: 'json_data', json_data: { data: ['{"a":1}', '[]', '"s"'].map((s) => Buffer.from(s)) } } },
   { type: DataType.JSON, field_name: '$meta', is_dynamic: true, scalars: { data: 'json_data', json_data: { data: ['{"x":1,"y":2}', '{}', '{"x":3}'].map((s) => Buffer.from(s)) } } },
-  { type: DataType.FloatVector, field_name: 'vec', vectors: { dim: 2, float_vector: { data: [1, 2, 3, 4, 5, 6] } } },
+  { type: DataType.FloatVector, field_name: 'vec', vectors: { dim: '2', float_vector: { data: [1, 2, 3, 4, 5, 6] } } },
 ];
 
 describe('memory columns (FieldData on the wire)', () => {
@@ -57,7 +57,7 @@ describe('memory columns (FieldData on the wire)', () => {
     expect(score?.scalars?.float_data?.data).to.deep.equal([0, 2.5, 1.5]);
     expect(score?.valid_data).to.deep.equal([false, true, true]);
     expect(meta?.is_dynamic).to.equal(true);
-    expect(meta?.scalars?.json_data?.data.map(String)).to.deep.equal(['{}', '{"x":3}', '{"x":1}']);
+    expect((meta?.scalars?.json_data?.data ?? []).map(String)).to.deep.equal(['{}', '{"x":3}', '{"x":1}']);
     expect(vec?.vectors?.float_vector?.data).to.deep.equal([3, 4, 5, 6, 1, 2]);
   });
 

@@ -9,10 +9,13 @@ import type { Batch, Key } from './batch.js';
 import type { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
-import { DataType, type FieldData, type IDs, type ScalarField } from './wire.js';
+import { type ColumnMessage, DataType, type FieldData, type IDs, type ScalarField } from './wire.js';
+
+/** A member of the ScalarField oneof. */
+type ScalarMember = NonNullable<ScalarField['data']>;
 
 /** The ScalarField member that carries each scalar type. */
-const SCALAR_MEMBER: Readonly<Record<number, keyof ScalarField>> = {
+const SCALAR_MEMBER: Readonly<Record<number, ScalarMember>> = {
   [DataType.Bool]: 'bool_data',
   [DataType.Int8]: 'int_data',
   [DataType.Int16]: 'int_data',
@@ -33,10 +36,10 @@ function parseJson(field: string, bytes: Buffer | string): Json {
 }
 
 /** The values of one scalar column, one per row (null where `valid_data` says so). */
-function scalarValues(column: FieldData, field: Field, count: number): Array<Scalar | null> {
-  const member = SCALAR_MEMBER[field.type] as keyof ScalarField;
-  const sent = column.scalars?.[member] as { data: unknown[] } | undefined;
-  if (sent === undefined) fail('parameterInvalid', `field ${field.name} is ${typeName(field.type)}, but its data is not ${member}`);
+function scalarValues(column: ColumnMessage, field: Field, count: number): Array<Scalar | null> {
+  const member = SCALAR_MEMBER[field.type] as ScalarMember;
+  const sent = column.scalars?.[member] as { data: unknown[] } | null | undefined;
+  if (sent === undefined || sent === null) fail('parameterInvalid', `field ${field.name} is ${typeName(field.type)}, but its data is not ${member}`);
   const raw = sent.data;
   const convert = (value: unknown): Scalar =>
     field.type === DataType.Int64 ? BigInt(value as string) : field.type === DataType.JSON ? parseJson(field.name, value as Buffer) : (value as Scalar);
@@ -57,7 +60,7 @@ function scalarValues(column: FieldData, field: Field, count: number): Array<Sca
  *
  * @throws MilvusFailure 1100 when a column's type or shape does not fit its field
  */
-export function toBatch(schema: Schema, columns: readonly FieldData[], numRows: number): Batch {
+export function toBatch(schema: Schema, columns: readonly ColumnMessage[], numRows: number): Batch {
   const scalars = new Map<string, Array<Scalar | null>>();
   const vectors = new Map<string, Float32Array>();
   for (const column of columns) {
@@ -114,12 +117,12 @@ function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dy
     return { ...base, field: 'vectors', vectors: { dim: String(field.dim), data: 'float_vector', float_vector: { data } } };
   }
   const values = slots.map((slot) => rows.values(slot)[field.name] ?? null);
-  const member = SCALAR_MEMBER[field.type] as keyof ScalarField;
+  const member = SCALAR_MEMBER[field.type] as ScalarMember;
   const data = values.map((value) => (value === null ? placeholder(field.type) : wireValue(field, value, dynamicKeys)));
   return {
     ...base,
     field: 'scalars',
-    scalars: { data: member, [member]: { data } },
+    scalars: { data: member, [member]: { data } } as ScalarField,
     valid_data: field.nullable ? values.map((value) => value !== null) : [],
   };
 }

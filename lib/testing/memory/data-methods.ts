@@ -13,7 +13,7 @@ import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';
 import { param } from './schema.js';
 import { fail } from './status.js';
-import type { FieldData, IDs, KeyValuePair, SearchResultData } from './wire.js';
+import type { ColumnMessage, IDs, KeyValuePair, SearchResultData } from './wire.js';
 
 /** Milvus's RRF constant when a ranker does not give one. */
 const DEFAULT_RRF_K = 60;
@@ -21,7 +21,7 @@ const DEFAULT_RRF_K = 60;
 interface WriteRequest {
   collection_name: string;
   partition_name: string;
-  fields_data: FieldData[];
+  fields_data: ColumnMessage[];
   num_rows: number;
 }
 
@@ -97,7 +97,7 @@ function noTemplates(request: Templated): void {
 function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): SearchParams {
   const params = request.search_params ?? [];
   noTemplates(request);
-  if (request.ids?.id_field !== undefined && request.ids.id_field !== '') fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
+  if (request.ids?.id_field !== undefined) fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
   if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
   return {
     annsField: param(params, 'anns_field') ?? '',

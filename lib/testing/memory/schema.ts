@@ -4,7 +4,7 @@
  * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
  */
 import { fail } from './status.js';
-import { type CollectionSchemaMessage, DataType, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
+import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
 
 /** A JSON value as stored in a JSON or dynamic field. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -16,8 +16,8 @@ export type Scalar = boolean | number | bigint | string | Json;
 export interface Field {
   readonly id: number;
   readonly name: string;
-  /** A `DataType` number. */
-  readonly type: number;
+  /** Its `DataType`. */
+  readonly type: DataTypeNumber;
   readonly primary: boolean;
   readonly autoId: boolean;
   /** Vector dimension; 0 for scalars. */
@@ -104,7 +104,7 @@ function positiveParam(field: FieldSchemaMessage, key: string, max: number): num
 
 function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
   const value: ValueField | null | undefined = field.default_value;
-  if (value?.data === undefined || value.data === '') return undefined;
+  if (value?.data === undefined) return undefined;
   if (value.data === 'long_data') return BigInt(value.long_data ?? 0);
   if (value.data === 'bytes_data') return value.bytes_data?.toString() ?? '';
   return (value as Record<string, Scalar>)[value.data];

@@ -4,12 +4,10 @@
  * the official Node SDK does) sees what a real Milvus would send; the reasons follow Milvus's
  * `message[key=value]` form.
  */
+import { ErrorCode as LEGACY, type ErrorCode__Output } from '../../generated/milvus/proto/common/ErrorCode.js';
 import type { MilvusStatus } from '../../proto.js';
 
-/** Legacy `common.ErrorCode` values a Milvus still fills in beside `code`. */
-const LEGACY = { Success: 0, UnexpectedError: 1, CollectionNotExists: 4, IllegalArgument: 5, IndexNotExist: 25, MetaFailed: 15 } as const;
-
-/** The merr codes the engine uses, with the legacy error code Milvus pairs with each. */
+/** The merr codes the engine uses, with the legacy `common.ErrorCode` Milvus pairs with each. */
 export const MERR = {
   collectionNotFound: { code: 100, legacy: LEGACY.CollectionNotExists, text: 'collection not found' },
   collectionNotLoaded: { code: 101, legacy: LEGACY.UnexpectedError, text: 'collection not loaded' },
@@ -38,7 +36,7 @@ export class MilvusFailure extends Error {
   /** The merr code, e.g. 100 for collection not found. */
   readonly code: number;
   /** The deprecated `common.ErrorCode` Milvus sends beside `code`. */
-  readonly legacyCode: number;
+  readonly legacyCode: ErrorCode__Output;
 
   /**
    * @param kind - which merr error

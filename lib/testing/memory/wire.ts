@@ -1,122 +1,44 @@
 /**
- * The shapes of the Milvus messages the in-memory engine reads and writes, as proto-loader
- * decodes them with milvex's options (field names as in the .proto, 64-bit integers as decimal
- * strings, enums as numbers, defaults filled, oneofs named). Only the fields the engine uses
- * are listed; replies may carry more, and proto-loader fills the rest with defaults.
+ * The Milvus messages the in-memory engine reads and writes, as the types `lib/generated/`
+ * holds for `proto/` (field names as in the .proto, 64-bit integers as decimal strings, enums
+ * as numbers). Schemas keep only their name and type required, so the engine's own specs can
+ * write a field as `{ name, data_type }`; a decoded request has every field and fits as well.
+ * Replies are built in the generators' input types, which decoded messages also fit.
  */
+import type { KeyValuePair__Output } from '../../generated/milvus/proto/common/KeyValuePair.js';
+import type { CollectionSchema__Output } from '../../generated/milvus/proto/schema/CollectionSchema.js';
+import type { FieldData as FieldDataMessage, FieldData__Output } from '../../generated/milvus/proto/schema/FieldData.js';
+import type { FieldSchema__Output } from '../../generated/milvus/proto/schema/FieldSchema.js';
+import type { IDs as IDsMessage } from '../../generated/milvus/proto/schema/IDs.js';
+import type { ScalarField as ScalarFieldMessage } from '../../generated/milvus/proto/schema/ScalarField.js';
+import type { SearchResultData as SearchResultDataMessage } from '../../generated/milvus/proto/schema/SearchResultData.js';
+import type { ValueField__Output } from '../../generated/milvus/proto/schema/ValueField.js';
 
-/** Milvus `schema.DataType` numbers the engine stores. */
-export const DataType = {
-  None: 0,
-  Bool: 1,
-  Int8: 2,
-  Int16: 3,
-  Int32: 4,
-  Int64: 5,
-  Float: 10,
-  Double: 11,
-  String: 20,
-  VarChar: 21,
-  Array: 22,
-  JSON: 23,
-  BinaryVector: 100,
-  FloatVector: 101,
-} as const;
+export { DataType, type DataType__Output as DataTypeNumber } from '../../generated/milvus/proto/schema/DataType.js';
 
 /** `common.KeyValuePair`. */
-export interface KeyValuePair {
-  key: string;
-  value: string;
-}
+export type KeyValuePair = KeyValuePair__Output;
 
 /** `schema.ValueField` (a default value); `data` names the member that is set. */
-export interface ValueField {
-  data?: string;
-  bool_data?: boolean;
-  int_data?: number;
-  long_data?: string;
-  float_data?: number;
-  double_data?: number;
-  string_data?: string;
-  bytes_data?: Buffer;
-}
+export type ValueField = ValueField__Output;
 
-/** `schema.FieldSchema`. */
-export interface FieldSchemaMessage {
-  fieldID?: string;
-  name: string;
-  is_primary_key?: boolean;
-  description?: string;
-  data_type: number;
-  type_params?: KeyValuePair[];
-  index_params?: KeyValuePair[];
-  autoID?: boolean;
-  element_type?: number;
-  default_value?: ValueField | null;
-  is_dynamic?: boolean;
-  is_partition_key?: boolean;
-  is_clustering_key?: boolean;
-  nullable?: boolean;
-}
+/** `schema.FieldSchema`: a name and a type, and whatever else the client set. */
+export type FieldSchemaMessage = Pick<FieldSchema__Output, 'name' | 'data_type'> & Partial<FieldSchema__Output>;
 
-/** `schema.CollectionSchema`. */
-export interface CollectionSchemaMessage {
-  name: string;
-  description?: string;
-  autoID?: boolean;
-  fields: FieldSchemaMessage[];
-  enable_dynamic_field?: boolean;
-  properties?: KeyValuePair[];
-  functions?: unknown[];
-  dbName?: string;
-}
+/** `schema.CollectionSchema`: its fields, and whatever else the client set. */
+export type CollectionSchemaMessage = Partial<Omit<CollectionSchema__Output, 'fields'>> & { fields: FieldSchemaMessage[] };
+
+/** `schema.FieldData` in a reply: one column; `field` names the member that is set. */
+export type FieldData = FieldDataMessage;
+
+/** `schema.FieldData` of a request: its name, and whatever else the client set. */
+export type ColumnMessage = Pick<FieldData__Output, 'field_name'> & Partial<FieldData__Output>;
 
 /** `schema.ScalarField`: exactly one of the arrays, named by `data`. */
-export interface ScalarField {
-  data?: string;
-  bool_data?: { data: boolean[] };
-  int_data?: { data: number[] };
-  long_data?: { data: Array<string | number> };
-  float_data?: { data: number[] };
-  double_data?: { data: number[] };
-  string_data?: { data: string[] };
-  json_data?: { data: Buffer[] };
-}
-
-/** `schema.VectorField`: the engine stores `float_vector` only. */
-export interface VectorField {
-  dim: string | number;
-  data?: string;
-  float_vector?: { data: number[] };
-}
-
-/** `schema.FieldData`: one column; `field` names the member that is set. */
-export interface FieldData {
-  type: number;
-  field_name: string;
-  field?: string;
-  scalars?: ScalarField | null;
-  vectors?: VectorField | null;
-  field_id?: string;
-  is_dynamic?: boolean;
-  valid_data?: boolean[];
-}
+export type ScalarField = ScalarFieldMessage;
 
 /** `schema.IDs`: Int64 (`int_id`) or VarChar (`str_id`) primary keys. */
-export interface IDs {
-  id_field?: string;
-  int_id?: { data: string[] };
-  str_id?: { data: string[] };
-}
+export type IDs = IDsMessage;
 
 /** `schema.SearchResultData`. */
-export interface SearchResultData {
-  num_queries: string;
-  top_k: string;
-  fields_data: FieldData[];
-  scores: number[];
-  ids: IDs;
-  topks: string[];
-  output_fields: string[];
-  primary_field_name: string;
-}
+export type SearchResultData = SearchResultDataMessage;
