@@ -14,6 +14,7 @@ import { README, withBlock } from '../scripts/readme-block.js';
 import { type CallMark, type StateSpan, type TimelineRow, recoveryChart } from './chart.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
 import { FAULT_MILVEX_OPTIONS, faultTable } from './faults.js';
+import { searchSpeed } from './search.js';
 import { median, quantile, spread, table } from './stats.js';
 
 const COMMAND = 'npm run bench';
@@ -383,6 +384,7 @@ const sections = {
   herd: await pick('herd', herd),
   detection: await pick('detection', detection),
   faults: await pick('faults', () => faultTable(QUICK, log)),
+  search: await pick('search', () => searchSpeed(QUICK ? 5 : 50)),
 };
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${process.platform}`;
 const report = `# Benchmark results
@@ -447,6 +449,14 @@ has succeeded again. The milvex clients use keepalive ${FAULT_MILVEX_OPTIONS.kee
 blackhole while it lasts; the others run with their defaults.
 
 ${sections.faults}
+
+## 7. Search in the embedded Milvus
+
+10,000 vectors of dimension 768 in the test server's in-memory Milvus; one query vector a
+Search call, top-10, exact (a full scan whatever the index), through gRPC from a grpc-js
+client in the same process. ${QUICK ? 5 : 50} timed calls per row after as many warm-up calls.
+
+${sections.search}
 `;
 if (QUICK || ONLY !== undefined) {
   log(report);

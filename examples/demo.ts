@@ -1,21 +1,56 @@
 /**
- * The milvex demo: a Milvus outage and recovery, on the embedded test server.
+ * The milvex demo: a Milvus outage and recovery, on the embedded in-memory Milvus.
  *
- * Starts the test server, connects, sends a CheckHealth every 250 ms, kills the server for
- * about 3 s, restarts it, and shows that every call issued during the outage completed once
- * the connection was back. Prints a timeline and a summary; exits 0.
+ * Starts the test server, creates a collection, inserts 5,000 vectors, indexes and loads it,
+ * then searches every 250 ms while the server is killed for about 3 s and restarted. Every
+ * search issued during the outage waits for the connection and is answered once it is back,
+ * and each answer is checked against a brute-force top-10 computed here. Prints a timeline
+ * and a summary; exits 0 only when every search succeeded with the right result.
  *
  * Run: npm run demo
  */
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { Connection, type ConnectionEvent } from '../lib/index.js';
 import { startMilvusTestServer } from '../lib/testing/index.js';
+// The search vectors travel as a serialized PlaceholderGroup message (SDKs do this for you).
+import { encodeFloatVectors } from '../lib/testing/memory/placeholder.js';
 
 const OUTAGE_MS = 3000;
-const CALL_EVERY_MS = 250;
+const SEARCH_EVERY_MS = 250;
+const ROWS = 5000;
+const DIM = 64;
+const TOP_K = 10;
 const t0 = performance.now();
 const stamp = (): string => `+${((performance.now() - t0) / 1000).toFixed(3)}s`.padStart(9);
 const say = (what: string, detail = ''): void => console.log(`${stamp()}  ${what.padEnd(7)} ${detail}`);
+
+// ---- the protocol, loaded as an application would load the official milvus.proto ------
+
+const protoDir = fileURLToPath(new URL('../proto/', import.meta.url));
+const definition = loadSync('milvus.proto', { includeDirs: [protoDir], keepCase: true, longs: String, enums: Number, defaults: true, oneofs: true });
+/** CreateCollection carries its schema as a serialized CollectionSchema message. */
+const encodeSchema = (schema: object): Buffer => (definition['milvus.proto.schema.CollectionSchema'] as MessageTypeDefinition<object, object>).serialize(schema);
+
+// ---- data: seeded random vectors, and the answers a correct search must give -----------
+
+let seed = 42;
+const random = (): number => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const vectors = Array.from({ length: ROWS }, () => Array.from({ length: DIM }, () => Math.fround(random() * 2 - 1)));
+const queries = Array.from({ length: 16 }, () => Array.from({ length: DIM }, () => Math.fround(random() * 2 - 1)));
+/** The brute-force top-k by squared L2 distance: ids (row numbers) in order. */
+const expectedTopK = (query: number[]): string[] =>
+  vectors
+    .map((vector, id) => ({ id, distance: vector.reduce((sum, x, i) => sum + (x - (query[i] as number)) ** 2, 0) }))
+    .sort((a, b) => a.distance - b.distance || a.id - b.id)
+    .slice(0, TOP_K)
+    .map((hit) => String(hit.id));
+
+// ---- the run -------------------------------------------------------------------------
 
 function describe(event: ConnectionEvent): string | undefined {
   switch (event.type) {
@@ -31,40 +66,86 @@ function describe(event: ConnectionEvent): string | undefined {
 }
 
 const server = await startMilvusTestServer();
-console.log(`milvex demo: embedded Milvus test server on ${server.address}\n`);
+console.log(`milvex demo: embedded in-memory Milvus on ${server.address}\n`);
 const conn = Connection.start({ host: '127.0.0.1', port: server.port, reconnectBaseDelay: 250, reconnectMaxDelay: 1000 });
 conn.state$.subscribe((state) => say('state', state));
 conn.events$.subscribe((event) => {
   const detail = describe(event);
   if (detail !== undefined) say(event.type === 'retry' ? 'retry' : 'event', detail);
 });
-
 await conn.firstConnected();
+const fields = [
+  { name: 'id', data_type: 5, is_primary_key: true },
+  { name: 'vector', data_type: 101, type_params: [{ key: 'dim', value: String(DIM) }] },
+];
+await conn.call('CreateCollection', { collection_name: 'demo', schema: encodeSchema({ name: 'demo', fields }) });
+await conn.call('Insert', {
+  collection_name: 'demo',
+  num_rows: ROWS,
+  fields_data: [
+    { type: 5, field_name: 'id', scalars: { long_data: { data: vectors.map((_, id) => id) } } },
+    { type: 101, field_name: 'vector', vectors: { dim: DIM, float_vector: { data: vectors.flat() } } },
+  ],
+});
+await conn.call('CreateIndex', { collection_name: 'demo', field_name: 'vector', extra_params: [{ key: 'index_type', value: 'HNSW' }, { key: 'metric_type', value: 'L2' }] });
+await conn.call('LoadCollection', { collection_name: 'demo' });
+say('data', `${ROWS} vectors of dimension ${DIM} inserted, indexed and loaded`);
+
+/** Searches query `n`; resolves whether the answer equals the brute-force top-k. */
+async function search(n: number): Promise<boolean> {
+  const query = queries[n % queries.length] as number[];
+  const reply = await conn.call(
+    'Search',
+    {
+      collection_name: 'demo',
+      placeholder_group: encodeFloatVectors([query]),
+      nq: 1,
+      dsl_type: 1,
+      search_params: [
+        { key: 'anns_field', value: 'vector' },
+        { key: 'topk', value: String(TOP_K) },
+        { key: 'metric_type', value: 'L2' },
+      ],
+    },
+    // A search changes nothing: sending it again after a lost connection is harmless.
+    { timeout: 10_000, idempotent: true },
+  );
+  return JSON.stringify(reply.results?.ids?.int_id?.data) === JSON.stringify(expectedTopK(query));
+}
+
 let ok = 0;
 let failed = 0;
+let wrong = 0;
+let issued = 0;
 const duringOutage: Array<Promise<boolean>> = [];
+const every: Array<Promise<boolean>> = [];
 const outage: { killedAt?: number; restartedAt?: number } = {};
 
 const ticker = setInterval(() => {
   const issuedDuringOutage = outage.killedAt !== undefined && outage.restartedAt === undefined;
-  const call = conn.call('CheckHealth', {}, { timeout: 10_000 }).then(
-    () => {
+  const searched = search(issued++).then(
+    (correct) => {
       ok += 1;
-      return true;
+      if (!correct) {
+        wrong += 1;
+        say('search', 'answered with a wrong result');
+      }
+      return correct;
     },
     (error: Error) => {
       failed += 1;
-      say('call', `failed: ${error.message}`);
+      say('search', `failed: ${error.message}`);
       return false;
     },
   );
-  if (issuedDuringOutage) duringOutage.push(call);
-}, CALL_EVERY_MS);
+  every.push(searched);
+  if (issuedDuringOutage) duringOutage.push(searched);
+}, SEARCH_EVERY_MS);
 
 await sleep(1000);
 await server.kill();
 outage.killedAt = performance.now();
-say('server', `killed; restarting in ${OUTAGE_MS / 1000} s`);
+say('server', `killed; restarting in ${OUTAGE_MS / 1000} s (the data stays with the server instance)`);
 await sleep(OUTAGE_MS);
 await server.restart();
 const restartedAt = performance.now();
@@ -73,10 +154,10 @@ say('server', 'restarted');
 await conn.firstConnected();
 const recoveredAt = performance.now();
 const outcomes = await Promise.all(duringOutage);
-say('calls', `all ${outcomes.length} calls issued during the outage settled: ${outcomes.filter(Boolean).length} ok`);
+say('search', `all ${outcomes.length} searches issued during the outage settled: ${outcomes.filter(Boolean).length} with the correct top-${TOP_K}`);
 await sleep(1000);
 clearInterval(ticker);
-await sleep(50);
+await Promise.all(every);
 await conn.disconnect();
 await server.stop();
 
@@ -85,4 +166,5 @@ console.log('\nsummary');
 console.log(`  outage:           ${seconds(restartedAt - (outage.killedAt ?? restartedAt))}`);
 console.log(`  time to recover:  ${seconds(recoveredAt - restartedAt)} after the restart`);
 console.log(`  calls:            ${ok} ok, ${failed} failed (${duringOutage.length} issued during the outage)`);
-process.exitCode = failed === 0 ? 0 : 1;
+console.log(`  search results:   ${ok - wrong} of ${ok} equal to the brute-force top-${TOP_K} over ${ROWS} vectors`);
+process.exitCode = failed === 0 && wrong === 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 /**
- * `milvex/testing`: a Milvus-protocol test server for your own specs.
+ * `milvex/testing`: a Milvus-protocol test server for your own specs, with an in-memory Milvus
+ * behind it (collections, inserts, queries, exact vector search) and faults on demand.
  *
  * @packageDocumentation
  */

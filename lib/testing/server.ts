@@ -1,20 +1,30 @@
 /**
- * `startMilvusTestServer`: a real grpc-js server speaking the Milvus subset of `proto/`
- * (Connect, GetVersion, CheckHealth; every other method answers UNIMPLEMENTED), on
- * 127.0.0.1, behind a TCP relay that injects faults. It records every call with the
- * metadata it saw, checks credentials the way Milvus does (status code 1800), and every
- * server it starts ends with `stop()`.
+ * `startMilvusTestServer`: a real grpc-js server speaking the Milvus protocol of `proto/` on
+ * 127.0.0.1, behind a TCP relay that injects faults. It answers Connect, GetVersion and
+ * CheckHealth itself and the common path of a vector application (databases, collections,
+ * aliases, partitions, indexes, insert, delete, query, search) from an in-memory Milvus
+ * (`memory/`) that lives as long as the server instance, across `kill()` and `restart()`;
+ * every other method answers UNIMPLEMENTED. It records every call with the metadata it saw,
+ * checks credentials the way Milvus does (status code 1800), and every server it starts ends
+ * with `stop()`.
  */
 import {
   type ServerCredentials as Credentials,
+  type MethodDefinition,
   Server,
   ServerCredentials,
   type ServerUnaryCall,
+  type UntypedHandleCall,
   type UntypedServiceImplementation,
   type sendUnaryData,
+  status as GrpcStatus,
 } from '@grpc/grpc-js';
-import { type Observable, ReplaySubject, filter, firstValueFrom, timeout as within } from 'rxjs';
+import { type Observable, Subject, filter, firstValueFrom, timeout as within } from 'rxjs';
 import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../proto.js';
+import { Catalog } from './memory/catalog.js';
+import { type MethodTable, answer } from './memory/method-table.js';
+import { memoryMethods } from './memory/service.js';
+import { ok } from './memory/status.js';
 import { FaultRelay } from './relay.js';
 
 /** How the test server behaves. */
@@ -57,7 +67,7 @@ export interface MilvusTestServer {
   readonly address: string;
   /** `http://127.0.0.1:<port>` (or `https://` with TLS). */
   readonly uri: string;
-  /** Every call so far, oldest first. */
+  /** Every call so far, oldest first, UNIMPLEMENTED and refused ones included. */
   readonly calls: readonly RecordedCall[];
   /** TCP connections accepted so far. */
   readonly connectionsAccepted: number;
@@ -67,7 +77,7 @@ export interface MilvusTestServer {
   readonly running: boolean;
   /** Sets what CheckHealth answers from now on. */
   setHealthy(healthy: boolean): void;
-  /** Forgets the calls recorded so far (long runs would otherwise keep every one). */
+  /** Forgets the calls recorded so far: nothing keeps them afterwards (long runs would otherwise hold every one). */
   clearCalls(): void;
   /** Dies abruptly: open connections are reset, new ones refused. */
   kill(): Promise<void>;
@@ -104,15 +114,16 @@ export interface MilvusTestServer {
 
 const AUTH_FAILURE_REASON = 'auth check failure, please check username, password or token are correct';
 
-function success(): MilvusStatus {
-  return { error_code: 0, reason: '', code: 0, retriable: false, detail: '', extra_info: {} };
-}
-
 function authFailure(): MilvusStatus {
   return { error_code: 0, reason: AUTH_FAILURE_REASON, code: AUTHENTICATION_FAILED, retriable: false, detail: '', extra_info: {} };
 }
 
-function flatMetadata(call: ServerUnaryCall<unknown, unknown>): Record<string, string> {
+/** Whether a method's reply is a bare `common.Status` rather than a message holding one. */
+function repliesWithStatus(definition: MethodDefinition<object, object>): boolean {
+  return (definition as { responseType?: { type?: { name?: string } } }).responseType?.type?.name === 'Status';
+}
+
+function flatMetadata(call: { metadata: ServerUnaryCall<unknown, unknown>['metadata'] }): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(call.metadata.getMap())) {
     flat[key] = Buffer.isBuffer(value) ? value.toString('base64') : value;
@@ -126,7 +137,10 @@ class TestServer implements MilvusTestServer {
   running = false;
   readonly #options: TestServerOptions;
   readonly #relay = new FaultRelay(0);
-  readonly #recorded = new ReplaySubject<RecordedCall>();
+  /** Announces each call as it is recorded; holds none (the record is `calls`). */
+  readonly #recorded = new Subject<RecordedCall>();
+  /** The in-memory Milvus: made once, so its data outlives kill() and restart(). */
+  readonly #memory: MethodTable = memoryMethods(new Catalog());
   #server: Server | undefined;
   #healthy: boolean;
   #nextIdentifier = 1000;
@@ -227,7 +241,13 @@ class TestServer implements MilvusTestServer {
   }
 
   async #startGrpc(): Promise<void> {
-    const options: Record<string, number> = { 'grpc.enable_channelz': 0 };
+    const options: Record<string, number> = {
+      'grpc.enable_channelz': 0,
+      // A Milvus proxy's defaults (proxy.grpc.serverMaxRecvSize / serverMaxSendSize), not grpc-js's 4 MiB:
+      // inserts of a few thousand large vectors must fit, as they do against Milvus.
+      'grpc.max_receive_message_length': 64 * 2 ** 20,
+      'grpc.max_send_message_length': 256 * 2 ** 20,
+    };
     if (this.#options.maxConnectionAgeMs !== undefined) {
       options['grpc.max_connection_age_ms'] = this.#options.maxConnectionAgeMs;
       options['grpc.max_connection_age_grace_ms'] = 1000;
@@ -254,29 +274,59 @@ class TestServer implements MilvusTestServer {
     return (token !== undefined && given === token) || (user !== undefined && given === `${user}:${password ?? ''}`);
   }
 
-  /** Wraps a reply builder: records the call, checks credentials, answers. */
-  #handler(method: string, reply: () => object) {
+  #record(method: string, request: unknown, call: { metadata: ServerUnaryCall<unknown, unknown>['metadata'] }): RecordedCall {
+    const recorded: RecordedCall = { method, request, metadata: flatMetadata(call) };
+    this.calls.push(recorded);
+    this.#recorded.next(recorded);
+    return recorded;
+  }
+
+  /** A unary method: records the call, checks credentials, answers with `reply`. */
+  #unary(method: string, statusReply: boolean, reply: (request: unknown, metadata: Readonly<Record<string, string>>) => object): UntypedHandleCall {
     return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
-      const recorded: RecordedCall = { method, request: call.request, metadata: flatMetadata(call) };
-      this.calls.push(recorded);
-      this.#recorded.next(recorded);
-      callback(null, this.#authorized(recorded.metadata) ? reply() : { status: authFailure() });
+      const recorded = this.#record(method, call.request, call);
+      if (!this.#authorized(recorded.metadata)) {
+        callback(null, statusReply ? authFailure() : { status: authFailure() });
+        return;
+      }
+      try {
+        callback(null, reply(call.request, recorded.metadata));
+      } catch (error) {
+        // A bug of the test server, not a Milvus answer: say so loudly.
+        callback({ code: GrpcStatus.INTERNAL, details: `milvex test server failed on ${method}: ${(error as Error).stack ?? String(error)}` });
+      }
     };
   }
 
-  #handlers(): UntypedServiceImplementation {
-    const handlers: UntypedServiceImplementation = {
-      GetVersion: this.#handler('GetVersion', () => ({ status: success(), version: this.#options.version ?? 'v2.6.0-milvex-test' })),
-      CheckHealth: this.#handler('CheckHealth', () => ({
-        status: success(),
+  /** A method the test server does not speak: recorded, then UNIMPLEMENTED, as a real server without it answers. */
+  #unimplemented(method: string, definition: MethodDefinition<object, object>): UntypedHandleCall {
+    const details = `the milvex test server does not implement ${method}`;
+    if (!definition.requestStream && !definition.responseStream) {
+      return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
+        this.#record(method, call.request, call);
+        callback({ code: GrpcStatus.UNIMPLEMENTED, details });
+      };
+    }
+    return (call: { request?: unknown; metadata: ServerUnaryCall<unknown, unknown>['metadata']; emit(event: 'error', error: object): boolean }): void => {
+      this.#record(method, call.request, call);
+      call.emit('error', { code: GrpcStatus.UNIMPLEMENTED, details });
+    };
+  }
+
+  /** The replies of the methods the server answers itself (not from the in-memory Milvus). */
+  #ownReplies(): Record<string, () => object> {
+    const replies: Record<string, () => object> = {
+      GetVersion: () => ({ status: ok(), version: this.#options.version ?? 'v2.6.0-milvex-test' }),
+      CheckHealth: () => ({
+        status: ok(),
         isHealthy: this.#healthy,
         reasons: this.#healthy ? [] : ['the test server was told to be unhealthy'],
         quota_states: [],
-      })),
+      }),
     };
     if (this.#options.legacy !== true) {
-      handlers['Connect'] = this.#handler('Connect', () => ({
-        status: success(),
+      replies['Connect'] = () => ({
+        status: ok(),
         server_info: {
           build_tags: this.#options.version ?? 'v2.6.0-milvex-test',
           build_time: '',
@@ -286,7 +336,23 @@ class TestServer implements MilvusTestServer {
           reserved: {},
         },
         identifier: String(this.#nextIdentifier++),
-      }));
+      });
+    }
+    return replies;
+  }
+
+  /** A handler for every method of `proto/`: its own, the in-memory Milvus's, or UNIMPLEMENTED. */
+  #handlers(): UntypedServiceImplementation {
+    const own = this.#ownReplies();
+    const handlers: UntypedServiceImplementation = {};
+    for (const [method, definition] of Object.entries(milvusService())) {
+      const statusReply = repliesWithStatus(definition);
+      const ownReply = own[method];
+      const memory = this.#memory[method];
+      if (ownReply !== undefined) handlers[method] = this.#unary(method, statusReply, ownReply);
+      else if (memory !== undefined && !definition.requestStream && !definition.responseStream) {
+        handlers[method] = this.#unary(method, statusReply, (request, metadata) => answer(memory, request, metadata['dbname'], statusReply));
+      } else handlers[method] = this.#unimplemented(method, definition);
     }
     return handlers;
   }

@@ -1,0 +1,113 @@
+/**
+ * Insert and upsert data checked against the schema before anything is stored, so a bad
+ * batch changes nothing: every field present (or nullable, or defaulted), no unknown field
+ * unless the dynamic field takes it, vectors of the schema's dimension, integers in their
+ * type's range, VarChar within `max_length`. Auto IDs are handed out here.
+ */
+import { type Field, type Scalar, type Schema, typeName } from './schema.js';
+import { fail } from './status.js';
+import { DataType } from './wire.js';
+
+/** A primary key: bigint for Int64, string for VarChar. */
+export type Key = bigint | string;
+
+/** Columns as they arrive: scalar values by field name, vectors flat (`count * dim` floats). */
+export interface Batch {
+  readonly count: number;
+  readonly columns: ReadonlyMap<string, ReadonlyArray<Scalar | null>>;
+  readonly vectors: ReadonlyMap<string, Float32Array>;
+}
+
+/** A checked batch: one key and one row of scalar values per entity. */
+export interface CheckedBatch {
+  readonly count: number;
+  readonly keys: readonly Key[];
+  readonly rows: ReadonlyArray<Record<string, Scalar | null>>;
+  readonly vectors: ReadonlyMap<string, Float32Array>;
+}
+
+const INT_RANGES: Readonly<Record<number, readonly [number, number]>> = {
+  [DataType.Int8]: [-128, 127],
+  [DataType.Int16]: [-32_768, 32_767],
+  [DataType.Int32]: [-2_147_483_648, 2_147_483_647],
+};
+
+function checkValue(field: Field, value: Scalar, row: number): void {
+  const bad = (why: string): never => fail('parameterInvalid', `${why}, field: ${field.name}, row number: ${row}`);
+  switch (field.type) {
+    case DataType.Bool:
+      if (typeof value !== 'boolean') bad('the value of a Bool field must be a boolean');
+      break;
+    case DataType.Int8:
+    case DataType.Int16:
+    case DataType.Int32: {
+      const [low, high] = INT_RANGES[field.type] as readonly [number, number];
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < low || value > high) {
+        bad(`the value ${String(value)} is out of range of ${typeName(field.type)} (${low} ~ ${high})`);
+      }
+      break;
+    }
+    case DataType.Int64:
+      if (typeof value !== 'bigint') bad('the value of an Int64 field must be an integer');
+      break;
+    case DataType.Float:
+    case DataType.Double:
+      if (typeof value !== 'number') bad(`the value of a ${typeName(field.type)} field must be a number`);
+      break;
+    case DataType.VarChar:
+      if (typeof value !== 'string') bad('the value of a VarChar field must be a string');
+      else if (value.length > field.maxLength) bad(`length of varchar field ${field.name} exceeds max length, length: ${value.length}, max length: ${field.maxLength}`);
+      break;
+    case DataType.JSON:
+      if (field.dynamic && (value === null || typeof value !== 'object' || Array.isArray(value))) bad('the dynamic field must hold a JSON object');
+      break;
+  }
+}
+
+/**
+ * Checks a batch and gives every entity its key.
+ *
+ * @param schema - the collection's schema
+ * @param batch - the columns sent
+ * @param nextAutoId - hands out a new key for an auto-ID primary key
+ * @param upsert - upserts must carry their keys, even with auto ID
+ * @throws MilvusFailure 1100 naming the field and what is allowed
+ */
+export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, upsert: boolean): CheckedBatch {
+  const { count } = batch;
+  for (const name of [...batch.columns.keys(), ...batch.vectors.keys()]) {
+    if (!schema.fields.some((field) => field.name === name)) {
+      fail('parameterInvalid', `Attempt to insert an unexpected field \`${name}\` to collection without enabling dynamic field`);
+    }
+  }
+  for (const [name, values] of batch.columns) {
+    if (values.length !== count) fail('parameterInvalid', `the num_rows (${values.length}) of field (${name}) is not equal to passed num_rows (${count})`);
+  }
+  const rows: Array<Record<string, Scalar | null>> = Array.from({ length: count }, () => ({}));
+  for (const field of schema.fields) {
+    if (field.dim > 0) {
+      const data = batch.vectors.get(field.name);
+      if (data === undefined) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
+      if (data.length !== count * field.dim) {
+        fail('parameterInvalid', `the dim (${data.length / Math.max(count, 1)}) of field data(${field.name}) is not equal to schema dim (${field.dim})`);
+      }
+      continue;
+    }
+    const values = batch.columns.get(field.name);
+    const generated = field.autoId && !upsert;
+    if (generated && values !== undefined) fail('parameterInvalid', `the auto-generated primary key field (${field.name}) can not be set, its values are generated`);
+    if (field.primary && !generated && values === undefined) fail('parameterInvalid', `Insert missed the primary key field \`${field.name}\``);
+    for (let i = 0; i < count; i += 1) {
+      let value = generated ? nextAutoId() : values?.[i];
+      if (value === null || value === undefined) value = field.defaultValue ?? (field.dynamic ? {} : null);
+      if (value === null && !field.nullable) {
+        fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection without set nullable==true or set default_value, row number: ${i}`);
+      }
+      if (value !== null) checkValue(field, value, i);
+      (rows[i] as Record<string, Scalar | null>)[field.name] = value;
+    }
+  }
+  const keys = rows.map((row) => row[schema.primary.name] as Key);
+  return { count, keys, rows, vectors: batch.vectors };
+}
+

@@ -1,0 +1,138 @@
+/**
+ * Column data on the wire (`FieldData`, `IDs`) to the engine's values and back. Int64 values
+ * travel as decimal strings and live as bigint; JSON travels as UTF-8 bytes and lives parsed;
+ * vectors travel as flat float lists and live in `Float32Array`s. Nullable columns carry
+ * `valid_data`; their values come either one per row or only for the valid rows, and both
+ * are read (the official SDKs send either).
+ */
+import type { Batch, Key } from './batch.js';
+import type { RowStore } from './rows.js';
+import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
+import { fail } from './status.js';
+import { type ColumnMessage, DataType, type FieldData, type IDs, type ScalarField } from './wire.js';
+
+/** A member of the ScalarField oneof. */
+type ScalarMember = NonNullable<ScalarField['data']>;
+
+/** The ScalarField member that carries each scalar type. */
+const SCALAR_MEMBER: Readonly<Record<number, ScalarMember>> = {
+  [DataType.Bool]: 'bool_data',
+  [DataType.Int8]: 'int_data',
+  [DataType.Int16]: 'int_data',
+  [DataType.Int32]: 'int_data',
+  [DataType.Int64]: 'long_data',
+  [DataType.Float]: 'float_data',
+  [DataType.Double]: 'double_data',
+  [DataType.VarChar]: 'string_data',
+  [DataType.JSON]: 'json_data',
+};
+
+function parseJson(field: string, bytes: Buffer | string): Json {
+  try {
+    return JSON.parse(bytes.toString()) as Json;
+  } catch {
+    return fail('parameterInvalid', `the value of JSON field ${field} is not valid JSON`);
+  }
+}
+
+/** The values of one scalar column, one per row (null where `valid_data` says so). */
+function scalarValues(column: ColumnMessage, field: Field, count: number): Array<Scalar | null> {
+  const member = SCALAR_MEMBER[field.type] as ScalarMember;
+  const sent = column.scalars?.[member] as { data: unknown[] } | null | undefined;
+  if (sent === undefined || sent === null) fail('parameterInvalid', `field ${field.name} is ${typeName(field.type)}, but its data is not ${member}`);
+  const raw = sent.data;
+  const convert = (value: unknown): Scalar =>
+    field.type === DataType.Int64 ? BigInt(value as string) : field.type === DataType.JSON ? parseJson(field.name, value as Buffer) : (value as Scalar);
+  const valid = column.valid_data ?? [];
+  if (valid.length === 0) return raw.map(convert);
+  if (valid.length !== count) fail('parameterInvalid', `the length of valid_data of field ${field.name} (${valid.length}) is not the number of rows (${count})`);
+  const dense = raw.length === valid.length;
+  let next = 0;
+  return valid.map((isValid, row) => {
+    const value = dense ? raw[row] : raw[next];
+    if (isValid && !dense) next += 1;
+    return isValid ? convert(value) : null;
+  });
+}
+
+/**
+ * The columns of an Insert or Upsert as a batch.
+ *
+ * @throws MilvusFailure 1100 when a column's type or shape does not fit its field
+ */
+export function toBatch(schema: Schema, columns: readonly ColumnMessage[], numRows: number): Batch {
+  const scalars = new Map<string, Array<Scalar | null>>();
+  const vectors = new Map<string, Float32Array>();
+  for (const column of columns) {
+    const name = column.is_dynamic === true ? DYNAMIC_FIELD : column.field_name;
+    const field = schema.fields.find((candidate) => candidate.name === name);
+    if (field === undefined) {
+      // Left for the batch check, which names the unexpected field.
+      scalars.set(name, []);
+      continue;
+    }
+    if (field.dim > 0) {
+      const data = column.vectors?.float_vector?.data;
+      if (data === undefined) fail('parameterInvalid', `field ${name} is FloatVector, but its data is not float_vector`);
+      vectors.set(name, Float32Array.from(data));
+    } else {
+      scalars.set(name, scalarValues(column, field, numRows));
+    }
+  }
+  return { count: numRows, columns: scalars, vectors };
+}
+
+/** Primary keys on the wire. */
+export function toIds(schema: Schema, keys: readonly Key[]): IDs {
+  const data = keys.map(String);
+  return schema.primary.type === DataType.Int64 ? { id_field: 'int_id', int_id: { data } } : { id_field: 'str_id', str_id: { data } };
+}
+
+/** The value written on the wire for a null (valid_data says it is not there). */
+function placeholder(type: number): unknown {
+  if (type === DataType.Bool) return false;
+  if (type === DataType.VarChar) return '';
+  if (type === DataType.JSON) return Buffer.from('null');
+  return type === DataType.Int64 ? '0' : 0;
+}
+
+function wireValue(field: Field, value: Scalar, dynamicKeys: readonly string[] | 'all'): unknown {
+  if (field.type === DataType.Int64) return String(value);
+  if (field.type !== DataType.JSON) return value;
+  if (!field.dynamic || dynamicKeys === 'all') return Buffer.from(JSON.stringify(value));
+  const meta = value as Record<string, Json>;
+  return Buffer.from(JSON.stringify(Object.fromEntries(dynamicKeys.filter((key) => key in meta).map((key) => [key, meta[key] as Json]))));
+}
+
+/**
+ * One output column of stored rows.
+ *
+ * @param dynamicKeys - for `$meta`: which keys to return (`all`, or those asked for by name)
+ */
+function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dynamicKeys: readonly string[] | 'all'): FieldData {
+  const base = { type: field.type, field_name: field.name, field_id: String(field.id), is_dynamic: field.dynamic };
+  if (field.dim > 0) {
+    const data: number[] = [];
+    for (const slot of slots) for (const x of rows.vector(field.name, slot)) data.push(x);
+    return { ...base, field: 'vectors', vectors: { dim: String(field.dim), data: 'float_vector', float_vector: { data } } };
+  }
+  const values = slots.map((slot) => rows.values(slot)[field.name] ?? null);
+  const member = SCALAR_MEMBER[field.type] as ScalarMember;
+  const data = values.map((value) => (value === null ? placeholder(field.type) : wireValue(field, value, dynamicKeys)));
+  return {
+    ...base,
+    field: 'scalars',
+    scalars: { data: member, [member]: { data } } as ScalarField,
+    valid_data: field.nullable ? values.map((value) => value !== null) : [],
+  };
+}
+
+/** The output columns for stored rows, one `FieldData` a field, rows in `slots` order. */
+export function outputColumns(rows: RowStore, slots: readonly number[], fields: readonly Field[], dynamicKeys: readonly string[] | 'all'): FieldData[] {
+  return fields.map((field) => outputColumn(rows, slots, field, dynamicKeys));
+}
+
+/** The `count(*)` column of a Query. */
+export function countColumn(count: number): FieldData {
+  return { type: DataType.Int64, field_name: 'count(*)', field: 'scalars', scalars: { data: 'long_data', long_data: { data: [String(count)] } } };
+}

@@ -1,0 +1,240 @@
+/**
+ * The MilvusService methods that read and write entities (Insert, Upsert, Delete, Flush,
+ * GetFlushState, Query, Search, HybridSearch), answered from a {@link Catalog}. Search
+ * vectors arrive in a serialized `PlaceholderGroup`; every write is visible at once (as with
+ * Milvus's Strong consistency), so Flush has nothing to wait for.
+ */
+import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
+import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
+import { hybridTimestamp } from './metadata-methods.js';
+import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from './placeholder.js';
+import { keyOrder } from './rows.js';
+import type { MethodTable } from './method-table.js';
+import type { Hit, Metric } from './search.js';
+import { param } from './schema.js';
+import { fail } from './status.js';
+import type { ColumnMessage, IDs, KeyValuePair, SearchResultData } from './wire.js';
+
+/** Milvus's RRF constant when a ranker does not give one. */
+const DEFAULT_RRF_K = 60;
+
+interface WriteRequest {
+  collection_name: string;
+  partition_name: string;
+  fields_data: ColumnMessage[];
+  num_rows: number;
+}
+
+/** Filter templates: `{name}` placeholders in an expression with their values beside it. */
+interface Templated {
+  expr_template_values?: Record<string, unknown>;
+}
+
+interface SearchRequest extends Templated {
+  collection_name: string;
+  ids?: IDs | null;
+  partition_names?: string[];
+  dsl: string;
+  placeholder_group: Buffer;
+  output_fields?: string[];
+  search_params?: KeyValuePair[];
+}
+
+interface HybridSearchRequest {
+  collection_name: string;
+  partition_names?: string[];
+  requests: SearchRequest[];
+  rank_params?: KeyValuePair[];
+  output_fields?: string[];
+}
+
+/** A whole-number parameter, checked. */
+function integerParam(params: readonly KeyValuePair[] | undefined, key: string, fallback: number): number {
+  const text = param(params, key);
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value)) fail('parameterInvalid', `${key} [${text}] is invalid, it should be an integer`);
+  return value;
+}
+
+/** The query vectors of a search, from its serialized placeholder group. */
+function queryVectors(group: PlaceholderGroup): Float32Array[] {
+  const placeholder = group.placeholders[0];
+  if (placeholder === undefined) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
+  if (placeholder.type !== FLOAT_VECTOR_PLACEHOLDER) fail('parameterInvalid', `placeholder type ${placeholder.type} is not supported by the milvex test server, only FloatVector (101)`);
+  // Copied out of the message buffer: Float32Array needs 4-byte alignment.
+  return placeholder.values.map((bytes) => new Float32Array(Uint8Array.from(bytes).buffer));
+}
+
+function round(score: number, decimals: number): number {
+  return decimals < 0 ? score : Math.round(score * 10 ** decimals) / 10 ** decimals;
+}
+
+/** A `SearchResultData` for hits of `collection`, one list per query. */
+function searchResult(catalog: Catalog, collection: CollectionEntry, hits: ReadonlyArray<readonly Hit[]>, outputFields: readonly string[], decimals: number): SearchResultData {
+  const { rows, schema } = collection;
+  const slots = hits.flat().map((hit) => hit.slot);
+  const { fields, dynamicKeys } = catalog.outputs(collection, outputFields);
+  const names = fields.filter((field) => !field.dynamic).map((field) => field.name);
+  return {
+    num_queries: String(hits.length),
+    top_k: String(Math.max(0, ...hits.map((list) => list.length))),
+    fields_data: outputColumns(rows, slots, fields, dynamicKeys),
+    scores: hits.flat().map((hit) => round(hit.score, decimals)),
+    ids: toIds(schema, slots.map((slot) => rows.key(slot))),
+    topks: hits.map((list) => String(list.length)),
+    output_fields: dynamicKeys === 'all' ? [...names, '$meta'] : [...names, ...dynamicKeys],
+    primary_field_name: schema.primary.name,
+  };
+}
+
+/** Refuses filter templates, which the engine does not substitute. */
+function noTemplates(request: Templated): void {
+  if (Object.keys(request.expr_template_values ?? {}).length > 0) fail('parameterInvalid', 'filter templates (expr_template_values) are not supported by the milvex test server');
+}
+
+/** Turns one search request into the catalog's terms. */
+function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): SearchParams {
+  const params = request.search_params ?? [];
+  noTemplates(request);
+  if (request.ids?.id_field !== undefined) fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
+  if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
+  return {
+    annsField: param(params, 'anns_field') ?? '',
+    vectors: queryVectors(decodePlaceholders(request.placeholder_group)),
+    topK: integerParam(params, 'topk', integerParam(params, 'limit', 10)),
+    offset: integerParam(params, 'offset', 0),
+    metric: param(params, 'metric_type'),
+    filter: request.dsl,
+    partitions: request.partition_names,
+  };
+}
+
+/** A score every metric ranks larger-is-better on, for the weighted ranker (Milvus's normalization). */
+function normalized(score: number, metric: Metric): number {
+  if (metric === 'COSINE') return (1 + score) / 2;
+  if (metric === 'IP') return 0.5 + Math.atan(score) / Math.PI;
+  return 1 - (2 * Math.atan(score)) / Math.PI;
+}
+
+/**
+ * Fuses the hits of several searches with Milvus's `rrf` (sum of 1 / (k + rank)) or
+ * `weighted` (sum of weight x normalized score) ranker.
+ */
+function fuse(lists: ReadonlyArray<{ hits: readonly Hit[]; metric: Metric }>, rankParams: readonly KeyValuePair[]): Map<number, number> {
+  const strategy = (param(rankParams, 'strategy') ?? 'rrf').toLowerCase();
+  let options: { k?: number; weights?: number[]; norm_score?: boolean };
+  try {
+    options = JSON.parse(param(rankParams, 'params') ?? '{}') as typeof options;
+  } catch {
+    return fail('parameterInvalid', `rank params are not valid JSON: ${param(rankParams, 'params') ?? ''}`);
+  }
+  if (strategy !== 'rrf' && strategy !== 'weighted') fail('parameterInvalid', `unsupported rank type ${strategy}, allowed: rrf, weighted`);
+  const weights = options.weights ?? [];
+  if (strategy === 'weighted' && weights.length !== lists.length) {
+    fail('parameterInvalid', `the length of weights param mismatch with ann search requests: invalid weights ${weights.length}, expected ${lists.length}`);
+  }
+  const k = options.k ?? DEFAULT_RRF_K;
+  const fused = new Map<number, number>();
+  lists.forEach(({ hits, metric }, list) => {
+    hits.forEach((hit, rank) => {
+      const contribution = strategy === 'rrf' ? 1 / (k + rank + 1) : (weights[list] as number) * (options.norm_score === false ? hit.score : normalized(hit.score, metric));
+      fused.set(hit.slot, (fused.get(hit.slot) ?? 0) + contribution);
+    });
+  });
+  return fused;
+}
+
+/**
+ * The data methods.
+ *
+ * @param catalog - the data
+ * @param decodePlaceholders - decodes a search's `placeholder_group` bytes
+ */
+export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): MethodTable {
+  const write = (request: WriteRequest, db: string | undefined, upsert: boolean): object => {
+    const collection = catalog.collection(db, request.collection_name);
+    const batch = toBatch(collection.schema, request.fields_data, request.num_rows);
+    const keys = catalog.write(db, request.collection_name, request.partition_name, batch, upsert);
+    return {
+      IDs: toIds(collection.schema, keys),
+      succ_index: keys.map((_, i) => i),
+      err_index: [],
+      insert_cnt: String(upsert ? 0 : keys.length),
+      upsert_cnt: String(upsert ? keys.length : 0),
+      timestamp: hybridTimestamp(catalog.now()),
+    };
+  };
+
+  return {
+    Insert: (request: WriteRequest, db) => write(request, db, false),
+    Upsert: (request: WriteRequest, db) => write(request, db, true),
+    Delete: (request: Templated & { collection_name: string; partition_name: string; expr: string }, db) => {
+      noTemplates(request);
+      return { delete_cnt: String(catalog.delete(db, request.collection_name, request.partition_name, request.expr)), timestamp: hybridTimestamp(catalog.now()) };
+    },
+    Flush: (request: { collection_names: string[] }, db) => {
+      catalog.flush(db, request.collection_names);
+      const each = <T>(value: T): Record<string, T> => Object.fromEntries(request.collection_names.map((name) => [name, value]));
+      const now = hybridTimestamp(catalog.now());
+      return {
+        db_name: catalog.database(db).name,
+        coll_segIDs: each({ data: [] }),
+        flush_coll_segIDs: each({ data: [] }),
+        coll_seal_times: each(String(Math.floor(catalog.now() / 1000))),
+        coll_flush_ts: each(now),
+      };
+    },
+    GetFlushState: () => ({ flushed: true }),
+
+    Query: (request: Templated & { collection_name: string; expr: string; output_fields?: string[]; partition_names?: string[]; query_params?: KeyValuePair[] }, db) => {
+      noTemplates(request);
+      const params = request.query_params ?? [];
+      const limit = param(params, 'limit');
+      const outcome = catalog.query(db, request.collection_name, {
+        expr: request.expr,
+        outputFields: request.output_fields ?? [],
+        partitions: request.partition_names,
+        limit: limit === undefined ? undefined : integerParam(params, 'limit', 0),
+        offset: integerParam(params, 'offset', 0),
+      });
+      const { collection } = outcome;
+      if (outcome.count !== undefined) {
+        return { fields_data: [countColumn(outcome.count)], collection_name: collection.name, output_fields: ['count(*)'], primary_field_name: collection.schema.primary.name };
+      }
+      const names = outcome.fields.filter((field) => !field.dynamic).map((field) => field.name);
+      return {
+        fields_data: outputColumns(collection.rows, outcome.slots, outcome.fields, outcome.dynamicKeys),
+        collection_name: collection.name,
+        output_fields: outcome.dynamicKeys === 'all' ? [...names, '$meta'] : [...names, ...outcome.dynamicKeys],
+        primary_field_name: collection.schema.primary.name,
+      };
+    },
+
+    Search: (request: SearchRequest, db) => {
+      const outcome = catalog.search(db, request.collection_name, searchParams(request, decodePlaceholders));
+      const decimals = integerParam(request.search_params, 'round_decimal', -1);
+      return { results: searchResult(catalog, outcome.collection, outcome.hits, request.output_fields ?? [], decimals), collection_name: outcome.collection.name };
+    },
+
+    HybridSearch: (request: HybridSearchRequest, db) => {
+      const rankParams = request.rank_params ?? [];
+      const limit = integerParam(rankParams, 'limit', 10);
+      const offset = integerParam(rankParams, 'offset', 0);
+      const lists = request.requests.map((sub) => {
+        const outcome = catalog.search(db, request.collection_name, { ...searchParams(sub, decodePlaceholders), partitions: request.partition_names });
+        if (outcome.hits.length !== 1) fail('parameterInvalid', 'each request of a hybrid search takes exactly one query vector in the milvex test server');
+        return { collection: outcome.collection, hits: outcome.hits[0] as Hit[], metric: outcome.metric };
+      });
+      const collection = lists[0]?.collection ?? catalog.collection(db, request.collection_name);
+      const fused = fuse(lists, rankParams);
+      // The fused score is larger-is-better for both rankers; equal scores rank by key.
+      const ranked = [...fused]
+        .map(([slot, score]) => ({ slot, score: Math.fround(score) }))
+        .sort((a, b) => b.score - a.score || keyOrder(collection.rows.key(a.slot), collection.rows.key(b.slot)))
+        .slice(offset, offset + limit);
+      const decimals = integerParam(rankParams, 'round_decimal', -1);
+      return { results: searchResult(catalog, collection, [ranked], request.output_fields ?? [], decimals), collection_name: collection.name };
+    },
+  };
+}

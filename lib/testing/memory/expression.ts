@@ -1,0 +1,263 @@
+/**
+ * Milvus filter expressions, the subset applications use: comparisons (`==`, `!=`, `<`,
+ * `<=`, `>`, `>=`, and the range form `1 < x <= 5`), `in` / `not in` lists, `like` with `%`
+ * and `_`, `and` / `or` / `not` (also `&&`, `||`, `!`, keywords in any case), parentheses,
+ * JSON paths `meta["k"][0]`, `is null` / `is not null`, and a bare boolean field. A hand-written recursive-descent
+ * parser: the grammar is small, and its error messages can name the token at fault.
+ *
+ * ```text
+ * expr      := and (("or" | "||") and)*
+ * and       := unary (("and" | "&&") unary)*
+ * unary     := ("not" | "!") unary | "(" expr ")" | predicate
+ * predicate := operand [cmp operand [cmp operand] | ["not"] "in" list | "like" string | "is" ["not"] "null"]
+ * operand   := name ("[" (string | integer) "]")* | literal
+ * ```
+ */
+
+/** A literal value: integers beyond 2^53 are bigint. */
+export type Literal = boolean | number | bigint | string | Literal[];
+
+/** A field (or dynamic key) with an optional JSON path. */
+export interface Ref {
+  readonly kind: 'ref';
+  readonly name: string;
+  readonly path: ReadonlyArray<string | number>;
+}
+
+/** One side of a comparison. */
+export type Operand = Ref | { readonly kind: 'value'; readonly value: Literal };
+
+/** A comparison operator. */
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/** A parsed filter expression. */
+export type Expr =
+  | { readonly kind: 'and' | 'or'; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'not'; readonly operand: Expr }
+  | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: Operand; readonly right: Operand }
+  | { readonly kind: 'in'; readonly value: Operand; readonly list: readonly Literal[]; readonly negated: boolean }
+  | { readonly kind: 'like'; readonly value: Operand; readonly pattern: string }
+  | { readonly kind: 'null'; readonly value: Operand; readonly negated: boolean }
+  | { readonly kind: 'truth'; readonly value: Operand };
+
+/** An expression outside the subset, or malformed; `message` says where. */
+export class ExpressionError extends Error {
+  override name = 'ExpressionError';
+}
+
+type Token =
+  | { type: 'name'; text: string; at: number }
+  | { type: 'number'; value: number | bigint; text: string; at: number }
+  | { type: 'string'; value: string; text: string; at: number }
+  | { type: 'op'; text: string; at: number }
+  | { type: 'end'; text: string; at: number };
+
+const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '(', ')', '[', ']', ',', '!', '-'];
+const COMPARE = new Set(['==', '!=', '<', '<=', '>', '>=']);
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'" };
+
+function readString(source: string, start: number): { value: string; end: number } {
+  const quote = source[start];
+  let value = '';
+  for (let i = start + 1; i < source.length; i += 1) {
+    const char = source[i] as string;
+    if (char === quote) return { value, end: i + 1 };
+    if (char === '\\') {
+      i += 1;
+      const escaped = source[i];
+      if (escaped === undefined) break;
+      value += ESCAPES[escaped] ?? `\\${escaped}`;
+    } else {
+      value += char;
+    }
+  }
+  throw new ExpressionError(`unterminated string starting at position ${start}`);
+}
+
+function numberToken(text: string, at: number): Token {
+  const value = Number(text);
+  if (Number.isNaN(value)) throw new ExpressionError(`invalid number ${text} at position ${at}`);
+  const integer = /^\d+$/.test(text);
+  return { type: 'number', value: integer && !Number.isSafeInteger(value) ? BigInt(text) : value, text, at };
+}
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i] as string;
+    if (/\s/.test(char)) {
+      i += 1;
+    } else if (char === '"' || char === "'") {
+      const { value, end } = readString(source, i);
+      tokens.push({ type: 'string', value, text: source.slice(i, end), at: i });
+      i = end;
+    } else if (/[0-9.]/.test(char)) {
+      const text = /^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(i))?.[0] ?? char;
+      tokens.push(numberToken(text, i));
+      i += text.length;
+    } else if (/[A-Za-z_$]/.test(char)) {
+      const text = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i))?.[0] ?? char;
+      tokens.push({ type: 'name', text, at: i });
+      i += text.length;
+    } else {
+      const op = OPERATORS.find((candidate) => source.startsWith(candidate, i));
+      if (op === undefined) throw new ExpressionError(`unexpected character '${char}' at position ${i}`);
+      tokens.push({ type: 'op', text: op, at: i });
+      i += op.length;
+    }
+  }
+  tokens.push({ type: 'end', text: 'end of expression', at: source.length });
+  return tokens;
+}
+
+class Parser {
+  #next = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  get #peek(): Token {
+    return this.tokens[this.#next] as Token;
+  }
+
+  #take(): Token {
+    const token = this.#peek;
+    if (token.type !== 'end') this.#next += 1;
+    return token;
+  }
+
+  /** Whether the next token is the keyword (any case) or operator `word`, taking it if so. */
+  #accept(...words: string[]): boolean {
+    const token = this.#peek;
+    const text = token.type === 'name' ? token.text.toLowerCase() : token.type === 'op' ? token.text : undefined;
+    if (text === undefined || !words.includes(text)) return false;
+    this.#next += 1;
+    return true;
+  }
+
+  #expect(word: string): void {
+    if (!this.#accept(word)) this.#unexpected(`'${word}'`);
+  }
+
+  #unexpected(wanted: string): never {
+    const token = this.#peek;
+    throw new ExpressionError(`expected ${wanted} but found ${token.type === 'end' ? token.text : `'${token.text}'`} at position ${token.at}`);
+  }
+
+  parse(): Expr {
+    const expr = this.#or();
+    if (this.#peek.type !== 'end') this.#unexpected("'and', 'or' or the end");
+    return expr;
+  }
+
+  #or(): Expr {
+    let left = this.#and();
+    while (this.#accept('or', '||')) left = { kind: 'or', left, right: this.#and() };
+    return left;
+  }
+
+  #and(): Expr {
+    let left = this.#unary();
+    while (this.#accept('and', '&&')) left = { kind: 'and', left, right: this.#unary() };
+    return left;
+  }
+
+  #unary(): Expr {
+    if (this.#accept('not', '!')) return { kind: 'not', operand: this.#unary() };
+    if (this.#accept('(')) {
+      const inner = this.#or();
+      this.#expect(')');
+      return inner;
+    }
+    return this.#predicate();
+  }
+
+  #predicate(): Expr {
+    const left = this.#operand();
+    const token = this.#peek;
+    if (token.type === 'op' && COMPARE.has(token.text)) {
+      this.#take();
+      const right = this.#operand();
+      const first: Expr = { kind: 'compare', op: token.text as CompareOp, left, right };
+      const second = this.#peek;
+      if (second.type !== 'op' || !COMPARE.has(second.text)) return first;
+      // The range form `low < field < high`: the middle operand is compared on both sides.
+      this.#take();
+      return { kind: 'and', left: first, right: { kind: 'compare', op: second.text as CompareOp, left: right, right: this.#operand() } };
+    }
+    if (this.#accept('in')) return { kind: 'in', value: left, list: this.#list(), negated: false };
+    if (this.#accept('not')) {
+      this.#expect('in');
+      return { kind: 'in', value: left, list: this.#list(), negated: true };
+    }
+    if (this.#accept('like')) {
+      const pattern = this.#take();
+      if (pattern.type !== 'string') throw new ExpressionError(`like needs a string pattern at position ${pattern.at}`);
+      return { kind: 'like', value: left, pattern: pattern.value };
+    }
+    if (this.#accept('is')) {
+      const negated = this.#accept('not');
+      this.#expect('null');
+      return { kind: 'null', value: left, negated };
+    }
+    if (left.kind === 'ref') return { kind: 'truth', value: left };
+    return this.#unexpected('a comparison, in, not in, like or is null');
+  }
+
+  #operand(): Operand {
+    const token = this.#peek;
+    if (token.type === 'name' && !['true', 'false'].includes(token.text.toLowerCase())) {
+      if (['and', 'or', 'not', 'in', 'like', 'is', 'null'].includes(token.text.toLowerCase())) this.#unexpected('a field or a value');
+      this.#take();
+      const path: Array<string | number> = [];
+      while (this.#accept('[')) {
+        const key = this.#take();
+        if (key.type === 'string') path.push(key.value);
+        else if (key.type === 'number' && typeof key.value === 'number' && Number.isInteger(key.value)) path.push(key.value);
+        else throw new ExpressionError(`a JSON path takes a string key or an integer index, found '${key.text}' at position ${key.at}`);
+        this.#expect(']');
+      }
+      return { kind: 'ref', name: token.text, path };
+    }
+    return { kind: 'value', value: this.#literal() };
+  }
+
+  #literal(): Literal {
+    const token = this.#take();
+    if (token.type === 'number' || token.type === 'string') return token.value;
+    if (token.type === 'name' && token.text.toLowerCase() === 'true') return true;
+    if (token.type === 'name' && token.text.toLowerCase() === 'false') return false;
+    if (token.type === 'op' && token.text === '-') {
+      const number = this.#take();
+      if (number.type !== 'number') throw new ExpressionError(`expected a number after '-' at position ${number.at}`);
+      return -number.value;
+    }
+    if (token.type === 'op' && token.text === '[') {
+      this.#next -= 1;
+      return this.#list();
+    }
+    this.#next -= token.type === 'end' ? 0 : 1;
+    return this.#unexpected('a field or a value');
+  }
+
+  #list(): Literal[] {
+    this.#expect('[');
+    const items: Literal[] = [];
+    while (!this.#accept(']')) {
+      items.push(this.#literal());
+      if (!this.#accept(',')) {
+        this.#expect(']');
+        break;
+      }
+    }
+    return items;
+  }
+}
+
+/**
+ * Parses a filter expression.
+ *
+ * @throws ExpressionError naming the position and token at fault
+ */
+export function parseExpression(source: string): Expr {
+  return new Parser(tokenize(source)).parse();
+}

@@ -1,0 +1,157 @@
+/**
+ * The MilvusService methods that manage metadata (databases, collections, aliases,
+ * partitions, indexes, load state), answered from a {@link Catalog}. Each takes the decoded
+ * request and the database the call is for, and returns the reply without its status: the
+ * service adds the status, and turns a thrown `MilvusFailure` into one.
+ */
+import type { Catalog, CollectionEntry } from './catalog.js';
+import type { MethodTable } from './method-table.js';
+import type { CollectionSchemaMessage, KeyValuePair } from './wire.js';
+
+/** Milvus's hybrid timestamp of a wall-clock time: milliseconds shifted past 18 logical bits. */
+export function hybridTimestamp(ms: number): string {
+  return String(BigInt(Math.floor(ms)) << 18n);
+}
+
+/** `common.LoadState` values. */
+const LOAD_STATE = { NotLoad: 1, Loaded: 3 } as const;
+/** `ShowType.InMemory`: only loaded collections. */
+const SHOW_IN_MEMORY = 1;
+/** `common.IndexState.Finished`: indexes build at once here. */
+const INDEX_FINISHED = 3;
+
+interface Named {
+  db_name?: string;
+  collection_name: string;
+}
+
+function describeCollection(catalog: Catalog, collection: CollectionEntry): object {
+  const created = hybridTimestamp(collection.createdAt);
+  return {
+    schema: { name: collection.name, ...collection.schema.message },
+    collectionID: collection.id,
+    virtual_channel_names: [`by-dev-rootcoord-dml_0_${collection.id}v0`],
+    physical_channel_names: ['by-dev-rootcoord-dml_0'],
+    created_timestamp: created,
+    created_utc_timestamp: String(collection.createdAt),
+    shards_num: collection.shardsNum,
+    aliases: catalog.aliasesOf(collection),
+    consistency_level: collection.consistencyLevel,
+    collection_name: collection.name,
+    properties: collection.properties,
+    db_name: collection.database,
+    num_partitions: String(collection.partitions.size),
+    db_id: catalog.database(collection.database).id,
+    update_timestamp: created,
+    update_timestamp_str: created,
+  };
+}
+
+/**
+ * The metadata methods.
+ *
+ * @param catalog - the data
+ * @param decodeSchema - decodes CreateCollection's `schema` bytes (a `CollectionSchema`)
+ */
+export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) => CollectionSchemaMessage): MethodTable {
+  return {
+    CreateDatabase: (request: { db_name: string; properties?: KeyValuePair[] }) => catalog.createDatabase(request.db_name, request.properties),
+    DropDatabase: (request: { db_name: string }) => catalog.dropDatabase(request.db_name),
+    ListDatabases: () => {
+      const databases = catalog.listDatabases();
+      return {
+        db_names: databases.map((db) => db.name),
+        created_timestamp: databases.map((db) => hybridTimestamp(db.createdAt)),
+        db_ids: databases.map((db) => db.id),
+      };
+    },
+    DescribeDatabase: (request: { db_name: string }, db) => {
+      const database = catalog.database(request.db_name || db);
+      return { db_name: database.name, dbID: database.id, created_timestamp: hybridTimestamp(database.createdAt), properties: database.properties };
+    },
+
+    CreateCollection: (request: Named & { schema: Buffer; shards_num?: number; consistency_level?: number; properties?: KeyValuePair[] }, db) =>
+      catalog.createCollection(db, request.collection_name, decodeSchema(request.schema), {
+        shardsNum: request.shards_num,
+        consistencyLevel: request.consistency_level,
+        properties: request.properties,
+      }),
+    HasCollection: (request: Named, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
+    DescribeCollection: (request: Named, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
+    ShowCollections: (request: { collection_names?: string[]; type?: number }, db) => {
+      const asked = request.collection_names ?? [];
+      const named = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
+      const collections = request.type === SHOW_IN_MEMORY ? named.filter((c) => c.loaded) : named;
+      return {
+        collection_names: collections.map((c) => c.name),
+        collection_ids: collections.map((c) => c.id),
+        created_timestamps: collections.map((c) => hybridTimestamp(c.createdAt)),
+        created_utc_timestamps: collections.map((c) => String(c.createdAt)),
+        inMemory_percentages: collections.map((c) => (c.loaded ? '100' : '0')),
+        query_service_available: collections.map((c) => c.loaded),
+        shards_num: collections.map((c) => c.shardsNum),
+      };
+    },
+    DropCollection: (request: Named, db) => catalog.dropCollection(db, request.collection_name),
+    RenameCollection: (request: { oldName: string; newName: string; newDBName?: string }, db) => catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
+    GetCollectionStatistics: (request: Named, db) => ({
+      stats: [{ key: 'row_count', value: String(catalog.collection(db, request.collection_name).rows.size) }],
+    }),
+    LoadCollection: (request: Named, db) => catalog.loadCollection(db, request.collection_name),
+    ReleaseCollection: (request: Named, db) => catalog.releaseCollection(db, request.collection_name),
+    GetLoadState: (request: Named, db) => ({ state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad }),
+    GetLoadingProgress: (request: Named, db) => {
+      const collection = catalog.collection(db, request.collection_name);
+      return { progress: collection.loaded ? '100' : '0', refresh_progress: '0' };
+    },
+
+    CreateAlias: (request: Named & { alias: string }, db) => catalog.createAlias(db, request.collection_name, request.alias),
+    AlterAlias: (request: Named & { alias: string }, db) => catalog.alterAlias(db, request.collection_name, request.alias),
+    DropAlias: (request: { alias: string }, db) => catalog.dropAlias(db, request.alias),
+    DescribeAlias: (request: { alias: string }, db) => ({ db_name: catalog.database(db).name, alias: request.alias, collection: catalog.describeAlias(db, request.alias) }),
+    ListAliases: (request: Named, db) => ({
+      db_name: catalog.database(db).name,
+      collection_name: request.collection_name,
+      aliases: catalog.listAliases(db, request.collection_name),
+    }),
+
+    CreatePartition: (request: Named & { partition_name: string }, db) => catalog.createPartition(db, request.collection_name, request.partition_name),
+    HasPartition: (request: Named & { partition_name: string }, db) => ({ value: catalog.collection(db, request.collection_name).partitions.has(request.partition_name) }),
+    ShowPartitions: (request: Named & { partition_names?: string[] }, db) => {
+      const collection = catalog.collection(db, request.collection_name);
+      const partitions = [...collection.partitions.values()];
+      return {
+        partition_names: partitions.map((p) => p.name),
+        partitionIDs: partitions.map((p) => p.id),
+        created_timestamps: partitions.map((p) => hybridTimestamp(p.createdAt)),
+        created_utc_timestamps: partitions.map((p) => String(p.createdAt)),
+        inMemory_percentages: partitions.map(() => (collection.loaded ? '100' : '0')),
+      };
+    },
+    DropPartition: (request: Named & { partition_name: string }, db) => catalog.dropPartition(db, request.collection_name, request.partition_name),
+
+    CreateIndex: (request: Named & { field_name: string; index_name: string; extra_params?: KeyValuePair[] }, db) =>
+      catalog.createIndex(db, request.collection_name, request.field_name, request.index_name, request.extra_params ?? []),
+    DescribeIndex: (request: Named & { field_name: string; index_name: string }, db) => {
+      const collection = catalog.collection(db, request.collection_name);
+      const rows = String(collection.rows.size);
+      return {
+        index_descriptions: catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name).map((index) => ({
+          index_name: index.name,
+          indexID: index.id,
+          params: index.params,
+          field_name: index.field.name,
+          indexed_rows: rows,
+          total_rows: rows,
+          state: INDEX_FINISHED,
+          pending_index_rows: '0',
+        })),
+      };
+    },
+    DropIndex: (request: Named & { field_name: string; index_name: string }, db) => catalog.dropIndex(db, request.collection_name, request.field_name, request.index_name),
+    GetIndexState: (request: Named & { field_name: string; index_name: string }, db) => {
+      catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name);
+      return { state: INDEX_FINISHED, fail_reason: '' };
+    },
+  };
+}

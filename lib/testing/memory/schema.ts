@@ -1,0 +1,184 @@
+/**
+ * Collection schemas: checks a `CollectionSchema` the way Milvus's proxy does before it
+ * creates a collection, and turns it into the engine's field list. Field IDs start at 100 as
+ * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
+ */
+import { fail } from './status.js';
+import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
+
+/** A JSON value as stored in a JSON or dynamic field. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A stored scalar: numbers for Int8..Int32, Float, Double; bigint for Int64; parsed JSON. */
+export type Scalar = boolean | number | bigint | string | Json;
+
+/** One field of a collection as the engine uses it. */
+export interface Field {
+  readonly id: number;
+  readonly name: string;
+  /** Its `DataType`. */
+  readonly type: DataTypeNumber;
+  readonly primary: boolean;
+  readonly autoId: boolean;
+  /** Vector dimension; 0 for scalars. */
+  readonly dim: number;
+  /** VarChar `max_length`; 0 otherwise. */
+  readonly maxLength: number;
+  readonly nullable: boolean;
+  /** The hidden `$meta` field of a dynamic schema. */
+  readonly dynamic: boolean;
+  /** The value stored when a row omits the field, if the schema gives one. */
+  readonly defaultValue: Scalar | undefined;
+  /** The field as DescribeCollection returns it. */
+  readonly message: FieldSchemaMessage;
+}
+
+/** A checked collection schema. */
+export interface Schema {
+  readonly description: string;
+  readonly fields: readonly Field[];
+  readonly primary: Field;
+  /** Every FloatVector field, in schema order. */
+  readonly vectors: readonly Field[];
+  /** The `$meta` field when the dynamic field is enabled. */
+  readonly dynamicField: Field | undefined;
+  /** The schema as DescribeCollection returns it (without its name, which can change). */
+  readonly message: Omit<CollectionSchemaMessage, 'name'>;
+}
+
+/** The name Milvus gives the hidden JSON field of a dynamic schema. */
+export const DYNAMIC_FIELD = '$meta';
+
+/** The first field ID Milvus hands out. */
+const FIRST_FIELD_ID = 100;
+const MAX_DIM = 32_768;
+const MAX_VARCHAR_LENGTH = 65_535;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+
+const SCALAR_TYPES = new Set<number>([
+  DataType.Bool,
+  DataType.Int8,
+  DataType.Int16,
+  DataType.Int32,
+  DataType.Int64,
+  DataType.Float,
+  DataType.Double,
+  DataType.VarChar,
+  DataType.JSON,
+]);
+
+const TYPE_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(DataType).map(([name, value]) => [value, name]));
+
+/** The `DataType` name of a number, for messages. */
+export function typeName(type: number): string {
+  return TYPE_NAMES[type] ?? `DataType(${type})`;
+}
+
+/**
+ * Checks a name of a collection, field, alias or partition as Milvus does: a letter or `_`
+ * first, then letters, digits and `_`, at most 255 characters.
+ *
+ * @throws MilvusFailure 1100 naming what is wrong
+ */
+export function checkName(what: string, name: string): void {
+  if (name === '') fail('parameterInvalid', `${what} should not be empty`);
+  if (!NAME.test(name)) {
+    fail('parameterInvalid', `Invalid ${what}: ${name}. the first character of ${what} must be an underscore or letter, followed by letters, digits or underscores, at most 255 in all`);
+  }
+}
+
+/** The value of `key` in Milvus key/value params, if present. */
+export function param(params: readonly KeyValuePair[] | undefined, key: string): string | undefined {
+  return params?.find((pair) => pair.key === key)?.value;
+}
+
+function positiveParam(field: FieldSchemaMessage, key: string, max: number): number {
+  const text = param(field.type_params, key);
+  if (text === undefined) fail('parameterMissing', `${key} not found in type_params of field ${field.name}`);
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    fail('parameterInvalid', `invalid ${key} of field ${field.name}: ${text}, should be in range 1 ~ ${max}`);
+  }
+  return value;
+}
+
+function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
+  const value: ValueField | null | undefined = field.default_value;
+  if (value?.data === undefined) return undefined;
+  if (value.data === 'long_data') return BigInt(value.long_data ?? 0);
+  if (value.data === 'bytes_data') return value.bytes_data?.toString() ?? '';
+  return (value as Record<string, Scalar>)[value.data];
+}
+
+function checkField(message: FieldSchemaMessage, id: number): Field {
+  checkName('field name', message.name);
+  const type = message.data_type;
+  const vector = type === DataType.FloatVector;
+  if (!vector && !SCALAR_TYPES.has(type)) {
+    fail('parameterInvalid', `data type ${typeName(type)} of field ${message.name} is not supported by the milvex test server`);
+  }
+  const primary = message.is_primary_key === true;
+  if (primary && type !== DataType.Int64 && type !== DataType.VarChar) {
+    fail('parameterInvalid', `the data type of primary key should be Int64 or VarChar, field ${message.name} is ${typeName(type)}`);
+  }
+  if (message.autoID === true && !primary) fail('parameterInvalid', `only the primary key can be auto_id, not field ${message.name}`);
+  if (primary && message.nullable === true) fail('parameterInvalid', `primary key field ${message.name} can not be nullable`);
+  if (vector && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  return {
+    id,
+    name: message.name,
+    type,
+    primary,
+    autoId: primary && message.autoID === true,
+    dim: vector ? positiveParam(message, 'dim', MAX_DIM) : 0,
+    maxLength: type === DataType.VarChar ? positiveParam(message, 'max_length', MAX_VARCHAR_LENGTH) : 0,
+    nullable: message.nullable === true,
+    dynamic: false,
+    defaultValue: defaultOf(message),
+    message: { ...message, fieldID: String(id), is_dynamic: false },
+  };
+}
+
+function dynamicField(id: number): Field {
+  const message: FieldSchemaMessage = { fieldID: String(id), name: DYNAMIC_FIELD, description: 'dynamic schema', data_type: DataType.JSON, is_dynamic: true };
+  return { id, name: DYNAMIC_FIELD, type: DataType.JSON, primary: false, autoId: false, dim: 0, maxLength: 0, nullable: false, dynamic: true, defaultValue: undefined, message };
+}
+
+/**
+ * Checks a schema for CreateCollection and builds the engine's view of it.
+ *
+ * @param message - the decoded `CollectionSchema`
+ * @throws MilvusFailure 1100 or 1101 naming the field and what is allowed
+ */
+export function checkSchema(message: CollectionSchemaMessage): Schema {
+  if (message.fields.length === 0) fail('parameterInvalid', 'the schema has no fields');
+  if ((message.functions ?? []).length > 0) fail('parameterInvalid', 'schema functions are not supported by the milvex test server');
+  const fields = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i));
+  const names = new Set<string>();
+  for (const field of fields) {
+    if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name}`);
+    names.add(field.name);
+  }
+  const primaries = fields.filter((field) => field.primary);
+  const primary = primaries[0];
+  if (primary === undefined) fail('parameterInvalid', 'primary key is not specified');
+  if (primaries.length > 1) fail('parameterInvalid', 'there are more than one primary key');
+  const vectors = fields.filter((field) => field.dim > 0);
+  if (vectors.length === 0) fail('parameterInvalid', 'schema does not contain vector field');
+  const dynamic = message.enable_dynamic_field === true ? dynamicField(FIRST_FIELD_ID + fields.length) : undefined;
+  const all = dynamic === undefined ? fields : [...fields, dynamic];
+  return {
+    description: message.description ?? '',
+    fields: all,
+    primary,
+    vectors,
+    dynamicField: dynamic,
+    message: {
+      description: message.description ?? '',
+      autoID: primary.autoId,
+      fields: all.map((field) => field.message),
+      enable_dynamic_field: dynamic !== undefined,
+      properties: message.properties ?? [],
+    },
+  };
+}

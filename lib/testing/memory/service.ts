@@ -1,0 +1,26 @@
+/**
+ * The in-memory Milvus as a table of MilvusService methods: metadata and data methods over
+ * one {@link Catalog}, with the byte fields that hold whole messages decoded: a collection
+ * schema by its message type in `proto/`, a search's placeholder group by `placeholder.ts`.
+ */
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import { milvusPackage } from '../../proto.js';
+import type { Catalog } from './catalog.js';
+import { dataMethods } from './data-methods.js';
+import { metadataMethods } from './metadata-methods.js';
+import type { MethodTable } from './method-table.js';
+import { decodePlaceholderGroup } from './placeholder.js';
+import type { CollectionSchemaMessage } from './wire.js';
+
+/** Decodes a serialized message of `proto/` with proto-loader's options (those of every request). */
+function decoder<T>(typeName: string): (bytes: Buffer) => T {
+  return (bytes) => (milvusPackage()[typeName] as MessageTypeDefinition<object, T>).deserialize(bytes);
+}
+
+/** Every method the in-memory Milvus answers, by MilvusService method name. */
+export function memoryMethods(catalog: Catalog): MethodTable {
+  return {
+    ...metadataMethods(catalog, decoder<CollectionSchemaMessage>('milvus.proto.schema.CollectionSchema')),
+    ...dataMethods(catalog, decodePlaceholderGroup),
+  };
+}
