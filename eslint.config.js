@@ -3,7 +3,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'docs/api/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
