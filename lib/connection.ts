@@ -106,7 +106,10 @@ function checkWaitOptions(options: WaitOptions): void {
  * conn.state$.subscribe((state) => console.log(state));
  * const { channel } = await conn.getChannel();
  * await conn.disconnect();
- * // Output: connecting, connected, closed
+ * // Output:
+ * // connecting
+ * // connected
+ * // closed
  * ```
  */
 export class Connection implements AsyncDisposable {
