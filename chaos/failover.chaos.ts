@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'chai';
 import { Connection } from '../lib/connection.js';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
-import { CHAOS_OPTIONS, allReach, seededRandom } from './support.js';
+import { QUICK } from '../spec/support/live.js';
+import { allReach, seededRandom } from './support.js';
 
 const ROUNDS = 30;
 const CONNECTIONS = 4;
@@ -32,7 +33,7 @@ describe(`one of two addresses failing under recycling pools (${ROUNDS} rounds, 
     servers = [await startMilvusTestServer(), await startMilvusTestServer()];
     connections = Array.from({ length: CONNECTIONS }, (_, index) =>
       Connection.start({
-        ...CHAOS_OPTIONS,
+        ...QUICK,
         hosts: servers.map((server) => server.address),
         loadBalancing: index % 2 === 0 ? 'round_robin' : 'pick_first',
         poolSize: 3,

@@ -1,23 +1,21 @@
 /**
  * Helpers for the chaos suite: many connections at once, waits for all of them, and a
- * count of the handles the process holds.
+ * count of the handles the process holds. The fast reconnect curve and the waits are the
+ * specs' own (`spec/support/live.ts`).
  */
-import { filter, firstValueFrom } from 'rxjs';
 import { Connection, type ConnectionState } from '../lib/connection.js';
 import type { MilvexOptions } from '../lib/config.js';
 import type { MilvusTestServer } from '../lib/testing/index.js';
+import { QUICK, reach, until } from '../spec/support/live.js';
 
-/** Fast reconnects, so that hundreds of cycles fit in the suite's time. */
-export const CHAOS_OPTIONS: MilvexOptions = { reconnectBaseDelay: 100, reconnectMaxDelay: 1000, connectTimeout: 2000 };
-
-/** `count` connections to `server`. */
+/** `count` connections to `server`, on the specs' fast reconnect curve. */
 export function connectMany(server: MilvusTestServer, count: number, options: MilvexOptions = {}): Connection[] {
-  return Array.from({ length: count }, () => Connection.start({ host: '127.0.0.1', port: server.port, ...CHAOS_OPTIONS, ...options }));
+  return Array.from({ length: count }, () => Connection.start({ host: '127.0.0.1', port: server.port, ...QUICK, ...options }));
 }
 
 /** Resolves when every connection is in `state`. */
 export function allReach(connections: Connection[], state: ConnectionState): Promise<unknown> {
-  return Promise.all(connections.map((conn) => firstValueFrom(conn.state$.pipe(filter((s) => s === state)))));
+  return Promise.all(connections.map((conn) => reach(conn, state)));
 }
 
 /** How many handles of each kind keep the event loop alive now. */
@@ -35,12 +33,11 @@ export function settledHeap(): number {
 }
 
 /**
- * Resolves once `settled` holds for the active handles. Sockets close a few event-loop turns
- * after `destroy()`; this waits for those turns, and mocha's timeout catches a handle that
- * never closes.
+ * Resolves once `settled` holds for the active handles: sockets close a few event-loop turns
+ * after `destroy()`. Rejects when they have not within `until`'s bound.
  */
-export async function handlesSettle(settled: (handles: Record<string, number>) => boolean): Promise<void> {
-  while (!settled(activeHandles())) await new Promise((resolve) => setImmediate(resolve));
+export function handlesSettle(settled: (handles: Record<string, number>) => boolean): Promise<void> {
+  return until(() => settled(activeHandles()), 'the active handles to settle');
 }
 
 /** A seeded pseudo-random source (mulberry32), so that a chaos run can be replayed. */

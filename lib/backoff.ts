@@ -48,8 +48,8 @@ export function reconnectCurve(
  * ## Example
  * ```ts
  * const curve = { baseDelay: 1000, maxDelay: 60000, multiplier: 2, jitter: 0 };
- * [0, 1, 2, 3, 10].map((n) => backoffDelay(n, curve));
- * // Output: [1000, 2000, 4000, 8000, 60000]
+ * console.log([0, 1, 2, 3, 10].map((n) => backoffDelay(n, curve)));
+ * // Output: [ 1000, 2000, 4000, 8000, 60000 ]
  * ```
  *
  * @param attempt - the number of the failed attempt, from 0
@@ -99,9 +99,26 @@ export interface RetryWithBackoffOptions {
  *
  * ## Example
  * ```ts
- * connectOnce$.pipe(retryWithBackoff(curve, { isRetriable: (e) => e.retriable }))
- *   .subscribe((session) => console.log('connected'));
- * // Output: connected
+ * import { defer, of, throwError } from 'rxjs';
+ *
+ * // Fails twice with a retriable error, then succeeds.
+ * let attempts = 0;
+ * const connectOnce$ = defer(() =>
+ *   ++attempts < 3 ? throwError(() => new MilvexError('refused', { retriable: true })) : of(`session ${attempts}`),
+ * );
+ * const curve = { baseDelay: 100, maxDelay: 1000, multiplier: 2, jitter: 0 };
+ * connectOnce$
+ *   .pipe(
+ *     retryWithBackoff(curve, {
+ *       isRetriable: (error) => error instanceof MilvexError && error.retriable,
+ *       onRetry: ({ attempt, delayMs }) => console.log(`attempt ${attempt} failed, next in ${delayMs} ms`),
+ *     }),
+ *   )
+ *   .subscribe((session) => console.log(`connected: ${session}`));
+ * // Output:
+ * // attempt 0 failed, next in 100 ms
+ * // attempt 1 failed, next in 200 ms
+ * // connected: session 3
  * ```
  *
  * @param options - the curve

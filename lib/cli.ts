@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { Connection } from './connection.js';
 import { MilvexError } from './errors.js';
 import type { MilvexOptions } from './config.js';
+import { MAX_TIMER_MS } from './options.js';
 import { startMilvusTestServer } from './testing/index.js';
 import { parseUri } from './uri.js';
 
@@ -22,8 +23,6 @@ const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 /** The port `serve` listens on without `--port`: Milvus's own. */
 const MILVUS_PORT = 19530;
-/** The longest delay a Node.js timer takes. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** The flags each command takes; every one carries a value. */
 const FLAGS = {

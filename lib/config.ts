@@ -303,10 +303,14 @@ function sealConfig(values: Record<string, unknown>): Config {
  * ## Example
  * ```ts
  * const config = parseConfig('https://root:secret@milvus.example.com/shop');
- * console.log(config.host, config.port, config.ssl, config.database, String(config).includes('secret'));
- * // Output: milvus.example.com 443 true shop false
+ * console.log(config.host, config.port, config.ssl, config.database);
+ * // Shown whole, the config redacts its secrets; the field itself holds the value, to be sent.
+ * console.log(String(config).includes('secret'), config.password);
  * console.log(parseConfig('localhost:19530').port);
- * // Output: 19530
+ * // Output:
+ * // milvus.example.com 443 true shop
+ * // false secret
+ * // 19530
  * ```
  *
  * @param optionsOrUri - options, or a URI such as `http://host:19530` or `milvus://host?token=t`

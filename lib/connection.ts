@@ -115,7 +115,10 @@ let create: (config: Config, name: string | undefined, deps: ConnectionDependenc
  * conn.state$.subscribe((state) => console.log(state));
  * const { channel } = await conn.getChannel();
  * await conn.disconnect();
- * // Output: connecting, connected, closed
+ * // Output:
+ * // connecting
+ * // connected
+ * // closed
  * ```
  */
 export class Connection implements AsyncDisposable {

@@ -20,9 +20,15 @@ import { Observable, type Subscriber } from 'rxjs';
  *
  * ## Example
  * ```ts
+ * import { connectivityState } from '@grpc/grpc-js';
+ *
+ * // A new channel to a server that is up:
  * connectivity$(channel).subscribe((state) => console.log(connectivityState[state]));
  * channel.getConnectivityState(true);
- * // Output: IDLE, CONNECTING, READY
+ * // Output:
+ * // IDLE
+ * // CONNECTING
+ * // READY
  * ```
  *
  * @param channel - a grpc-js channel (or anything with its connectivity methods)

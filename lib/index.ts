@@ -7,6 +7,7 @@
  */
 export { parseConfig, parseUri, REDACTED } from './config.js';
 export type { Config, MilvexOptions, OptionName, Logger, TlsOptions, TlsConfig, ChannelOptions } from './config.js';
+export type { UriOptions } from './uri.js';
 export { backoffDelay, retryWithBackoff } from './backoff.js';
 export type { BackoffOptions, RetryInfo, RetryWithBackoffOptions } from './backoff.js';
 export { MilvexError, InvalidError, ConnectionError, GrpcError } from './errors.js';
@@ -16,7 +17,7 @@ export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from '
 export { connectivity$ } from './connectivity.js';
 export { DIAGNOSTICS_CHANNELS } from './events.js';
 export type { ConnectionEvent, ConnectionEventType, EventSource } from './events.js';
-export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, MilvusServiceMethodName, MilvusStreamingMethodName, CheckHealthResponse, GetVersionResponse, ConnectResponse } from './proto.js';
+export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, MilvusServiceMethodName, MilvusStreamingMethodName, CheckHealthResponse, GetVersionResponse, ClientInfo, ConnectRequest, ConnectResponse } from './proto.js';
 export { METHOD_KINDS, milvusStatusOf } from './methods.js';
 export type { MethodKind } from './methods.js';
 export type { CallOptions } from './calls.js';

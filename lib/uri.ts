@@ -84,8 +84,9 @@ function decode(part: string, field: string): string {
  *
  * ## Example
  * ```ts
- * parseUri('milvus://db.local:19531/shop?timeout=60000');
- * // Output: { host: 'db.local', ssl: false, port: 19531, database: 'shop', timeout: 60000 }
+ * const { host, port, ssl, database, timeout } = parseUri('milvus://db.local:19531/shop?timeout=60000');
+ * console.log(host, port, ssl, database, timeout);
+ * // Output: db.local 19531 false shop 60000
  * ```
  *
  * @param uri - `http://`, `https://` (ssl, port 443 by default) or `milvus://` URI; user and

@@ -53,7 +53,8 @@ describe('conn.call', () => {
     milvus.heal();
     await milvus.restart();
     expect((await call).isHealthy).to.equal(true);
-    expect((await milvus.waitForCall('CheckHealth', { since })).method).to.equal('CheckHealth');
+    // The held bytes died with the reset: what reached the server is the one resend.
+    expect(milvus.calls.slice(since).filter((recorded) => recorded.method === 'CheckHealth')).to.have.length(1);
   });
 
   it('rejects with a typed, retriable error at its deadline when the outage outlasts it', async () => {

@@ -1,6 +1,7 @@
 /**
- * Helpers for integration specs on loopback: every server and connection made through them
- * is stopped after the spec, and every wait is for an event, never for a guessed time.
+ * Helpers for integration specs on loopback, shared with the chaos suite: every server and
+ * connection made through `server`, `connect` and `track` is stopped after the spec (by the
+ * root hook in `hooks.ts`), and every wait is for an event, never for a guessed time.
  */
 import { type Observable, filter, firstValueFrom, scan, takeWhile, toArray } from 'rxjs';
 import type { MilvexOptions } from '../../lib/config.js';
@@ -18,7 +19,7 @@ export async function server(options: TestServerOptions = {}): Promise<MilvusTes
   return started;
 }
 
-/** Fast reconnects for specs; the shape of the curve is specified in virtual time elsewhere. */
+/** Fast reconnects for specs and the chaos suite; the shape of the curve is specified in virtual time elsewhere. */
 export const QUICK: MilvexOptions = { reconnectBaseDelay: 100, reconnectMaxDelay: 1000, connectTimeout: 2000 };
 
 /** A connection to `target` that is disconnected after the current spec. */
@@ -55,15 +56,16 @@ export function statesUntilClosed(conn: Connection): Promise<ConnectionState[]> 
   return firstValueFrom((conn.state$ as Observable<ConnectionState>).pipe(takeWhile((s) => s !== 'closed', true), toArray()));
 }
 
-afterEach(async () => {
+/** Disconnects every connection and stops every server made through these helpers so far. */
+export async function stopStarted(): Promise<void> {
   await Promise.all(connections.splice(0).map((conn) => conn.disconnect()));
   await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+}
 
 /**
- * Resolves once `condition()` holds, checking after every turn of the event loop; for
- * states that only the server side sees (its TCP connection count). Rejects naming `what`
- * after `timeoutMs`.
+ * Resolves once `condition()` holds, checking every few milliseconds; for states no event
+ * announces (the server side's TCP connection count, the handles the process holds).
+ * Rejects naming `what` after `timeoutMs`.
  */
 export async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const giveUpAt = Date.now() + timeoutMs;
