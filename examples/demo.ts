@@ -9,13 +9,9 @@
  *
  * Run: npm run demo
  */
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
-import { Connection, type ConnectionEvent } from '../lib/index.js';
+import { Connection, type ConnectionEvent, DataType, encodeCollectionSchema, encodeFloatVectors } from '../lib/index.js';
 import { startMilvusTestServer } from '../lib/testing/index.js';
-// The search vectors travel as a serialized PlaceholderGroup message (SDKs do this for you).
-import { encodeFloatVectors } from '../lib/testing/memory/placeholder.js';
 
 const OUTAGE_MS = 3000;
 const SEARCH_EVERY_MS = 250;
@@ -25,13 +21,6 @@ const TOP_K = 10;
 const t0 = performance.now();
 const stamp = (): string => `+${((performance.now() - t0) / 1000).toFixed(3)}s`.padStart(9);
 const say = (what: string, detail = ''): void => console.log(`${stamp()}  ${what.padEnd(7)} ${detail}`);
-
-// ---- the protocol, loaded as an application would load the official milvus.proto ------
-
-const protoDir = fileURLToPath(new URL('../proto/', import.meta.url));
-const definition = loadSync('milvus.proto', { includeDirs: [protoDir], keepCase: true, longs: String, enums: Number, defaults: true, oneofs: true });
-/** CreateCollection carries its schema as a serialized CollectionSchema message. */
-const encodeSchema = (schema: object): Buffer => (definition['milvus.proto.schema.CollectionSchema'] as MessageTypeDefinition<object, object>).serialize(schema);
 
 // ---- data: seeded random vectors, and the answers a correct search must give -----------
 
@@ -75,16 +64,16 @@ conn.events$.subscribe((event) => {
 });
 await conn.firstConnected();
 const fields = [
-  { name: 'id', data_type: 5, is_primary_key: true },
-  { name: 'vector', data_type: 101, type_params: [{ key: 'dim', value: String(DIM) }] },
+  { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+  { name: 'vector', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: String(DIM) }] },
 ];
-await conn.call('CreateCollection', { collection_name: 'demo', schema: encodeSchema({ name: 'demo', fields }) });
+await conn.call('CreateCollection', { collection_name: 'demo', schema: encodeCollectionSchema({ name: 'demo', fields }) });
 await conn.call('Insert', {
   collection_name: 'demo',
   num_rows: ROWS,
   fields_data: [
-    { type: 5, field_name: 'id', scalars: { long_data: { data: vectors.map((_, id) => id) } } },
-    { type: 101, field_name: 'vector', vectors: { dim: DIM, float_vector: { data: vectors.flat() } } },
+    { type: DataType.Int64, field_name: 'id', scalars: { long_data: { data: vectors.map((_, id) => id) } } },
+    { type: DataType.FloatVector, field_name: 'vector', vectors: { dim: DIM, float_vector: { data: vectors.flat() } } },
   ],
 });
 await conn.call('CreateIndex', { collection_name: 'demo', field_name: 'vector', extra_params: [{ key: 'index_type', value: 'HNSW' }, { key: 'metric_type', value: 'L2' }] });
@@ -108,7 +97,7 @@ async function search(n: number): Promise<boolean> {
       ],
     },
     // A search changes nothing: sending it again after a lost connection is harmless.
-    { timeout: 10_000, idempotent: true },
+    { timeout: 10_000 },
   );
   return JSON.stringify(reply.results?.ids?.int_id?.data) === JSON.stringify(expectedTopK(query));
 }

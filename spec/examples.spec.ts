@@ -16,6 +16,7 @@ describe('examples', function () {
     'basic.ts': /connected\? true[\s\S]*state after disconnect: closed/,
     'named.ts': /"vectors" is connected[\s\S]*whereis\("vectors"\) finds nothing/,
     'status-line.ts': /… milvus connecting\n● milvus connected\n○ milvus closed/,
+    'vectors.ts': /inserted 1000 rows\nnearest to row 42: 42, [\s\S]*query id < 3: row 0, row 1, row 2\ndropped milvex_example_/,
     'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
     // (no event of the pool's own reads `member undefined`)
     'pool.ts': /^(?![\s\S]*undefined)[\s\S]*member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected\npool: closed/,

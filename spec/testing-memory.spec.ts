@@ -6,7 +6,7 @@ import { type Client, Metadata, type ServiceError, credentials, loadPackageDefin
 import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { expect } from 'chai';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
-import { encodeFloatVectors } from '../lib/testing/memory/placeholder.js';
+import { encodeFloatVectors } from '../lib/codec.js';
 
 // A plain grpc-js client of the full proto/, as an application would load the official milvus.proto.
 const definition = loadSync('milvus.proto', {

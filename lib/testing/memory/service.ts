@@ -9,7 +9,7 @@ import type { Catalog } from './catalog.js';
 import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
-import { decodePlaceholderGroup } from './placeholder.js';
+import { decodePlaceholderGroup } from '../../codec.js';
 import type { CollectionSchemaMessage } from './wire.js';
 
 /** Decodes a serialized message of `proto/` with proto-loader's options (those of every request). */
