@@ -3,6 +3,7 @@ import { filter, firstValueFrom, scan } from 'rxjs';
 import type { ServiceError } from '@grpc/grpc-js';
 import type { Connection } from '../lib/connection.js';
 import { startMilvusTestServer } from '../lib/testing/index.js';
+import { callLoops } from '../spec/support/load.js';
 import { loadClientClass } from '../spec/support/milvus-client.js';
 import { connectMany } from './support.js';
 
@@ -16,33 +17,14 @@ interface VersionClient {
 
 /** Loops of non-idempotent GetVersion calls, half through conn.call, half through a bound client. */
 function writeLoad(connections: Connection[]) {
-  let running = true;
-  let succeeded = 0;
-  const failures: unknown[] = [];
-  const loop = async (send: () => Promise<unknown>): Promise<void> => {
-    while (running) {
-      try {
-        await send();
-        succeeded += 1;
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-  };
-  const loops = connections.flatMap((conn) => {
-    const client = conn.client(loadClientClass()) as unknown as VersionClient;
-    const viaClient = (): Promise<void> => new Promise((resolve, reject) => client.GetVersion({}, (error) => (error === null ? resolve() : reject(error))));
-    return Array.from({ length: WORKERS_PER_CONNECTION }, (_, n) =>
-      loop(n % 2 === 0 ? () => conn.call('GetVersion', {}, { idempotent: false }) : viaClient),
-    );
-  });
-  return {
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-      return { succeeded, failures };
-    },
-  };
+  return callLoops(
+    connections.flatMap((conn) => {
+      const client = conn.client(loadClientClass()) as unknown as VersionClient;
+      const viaCall = () => conn.call('GetVersion', {}, { idempotent: false });
+      const viaBound = (): Promise<void> => new Promise((resolve, reject) => client.GetVersion({}, (error) => (error === null ? resolve() : reject(error))));
+      return Array.from({ length: WORKERS_PER_CONNECTION }, (_, n) => (n % 2 === 0 ? viaCall : viaBound));
+    }),
+  );
 }
 
 /** Resolves once every connection has connected `count` times more. */

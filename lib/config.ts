@@ -260,7 +260,7 @@ export type OptionName = keyof OptionTable;
 export type Config = { readonly [K in keyof OptionTable]: ValueOf<OptionTable[K]> };
 
 /** Options as a caller gives them: every option optional. */
-export type MilvexOptions = { -readonly [K in keyof OptionTable]?: InputOf<OptionTable[K]> };
+export type MilvexOptions = { -readonly [K in keyof OptionTable]?: InputOf<OptionTable[K]> | undefined };
 
 const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
 

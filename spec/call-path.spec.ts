@@ -9,6 +9,7 @@ import type { Connection } from '../lib/connection.js';
 import { ConnectionError, GrpcError, InvalidError } from '../lib/errors.js';
 import type { CheckHealthResponse, GetVersionResponse } from '../lib/proto.js';
 import { QUICK, connect, nthEvent, reach, rejection, server, track } from './support/live.js';
+import { callLoops } from './support/load.js';
 import { loadClientClass } from './support/milvus-client.js';
 import { type PlainMilvus, startPlainMilvus } from './support/plain-milvus.js';
 import { Connection as Conn } from '../lib/connection.js';
@@ -45,35 +46,12 @@ async function warningsDuring(name: string, run: () => Promise<unknown>): Promis
 }
 
 describe('the call path under faults', () => {
-  /** Loops of CheckHealth through conn.call and through a bound client, counting successes and keeping failures. */
+  /** Loops of CheckHealth, half through conn.call, half through a bound client. */
   function readLoad(conn: Connection, workers: number) {
     const client = conn.client(loadClientClass()) as unknown as VersionClient;
-    let running = true;
-    let succeeded = 0;
-    const failures: unknown[] = [];
-    const loop = async (send: () => Promise<unknown>): Promise<void> => {
-      while (running) {
-        try {
-          await send();
-          succeeded += 1;
-        } catch (error) {
-          failures.push(error);
-        }
-      }
-    };
-    const loops = Array.from({ length: workers }, (_, n) =>
-      loop(n % 2 === 0 ? () => conn.call('CheckHealth', {}) : () => viaClient<CheckHealthResponse>((done) => client.CheckHealth({}, done))),
-    );
-    return {
-      get succeeded() {
-        return succeeded;
-      },
-      async stop() {
-        running = false;
-        await Promise.all(loops);
-        return { succeeded, failures };
-      },
-    };
+    const viaCall = () => conn.call('CheckHealth', {});
+    const viaBound = () => viaClient<CheckHealthResponse>((done) => client.CheckHealth({}, done));
+    return callLoops(Array.from({ length: workers }, (_, n) => (n % 2 === 0 ? viaCall : viaBound)));
   }
 
   it('fails no read in flight (conn.call and conn.client()) when the server is killed and restarted', async function () {
@@ -120,26 +98,11 @@ describe('the call path under faults', () => {
     const conn = connectPlain(plain);
     await conn.firstConnected();
     const client = conn.client(loadClientClass()) as unknown as VersionClient;
-    let running = true;
-    let succeeded = 0;
-    const failures: unknown[] = [];
-    const worker = async (send: () => Promise<unknown>): Promise<void> => {
-      while (running) {
-        try {
-          await send();
-          succeeded += 1;
-        } catch (error) {
-          failures.push(error);
-        }
-      }
-    };
-    const workers = [
-      ...Array.from({ length: 16 }, () => worker(() => conn.call('GetVersion', {}, { idempotent: false }))),
-      ...Array.from({ length: 16 }, () => worker(() => viaClient<GetVersionResponse>((done) => client.GetVersion({}, done)))),
-    ];
+    const viaCall = () => conn.call('GetVersion', {}, { idempotent: false });
+    const viaBound = () => viaClient<GetVersionResponse>((done) => client.GetVersion({}, done));
+    const load = callLoops(Array.from({ length: 32 }, (_, n) => (n % 2 === 0 ? viaCall : viaBound)));
     await nthEvent(conn, 'connected', 4); // three GOAWAYs survived
-    running = false;
-    await Promise.all(workers);
+    const { succeeded, failures } = await load.stop();
     expect(failures).to.deep.equal([]);
     expect(succeeded).to.be.greaterThan(0);
     expect(plain.received.get('GetVersion')).to.equal(succeeded);

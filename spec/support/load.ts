@@ -1,6 +1,6 @@
 /**
- * A steady call load for integration specs: workers that each send CheckHealth back to back
- * until stopped, counting what succeeded and keeping every failure.
+ * A steady call load for integration specs: workers that each send calls back to back until
+ * stopped, counting what succeeded and keeping every failure.
  */
 import { Subject, filter, firstValueFrom } from 'rxjs';
 import type { Connection } from '../../lib/connection.js';
@@ -18,33 +18,31 @@ export interface SteadyLoad {
 }
 
 /**
- * Starts `workers` loops of CheckHealth calls on `conn`.
+ * Starts one loop a sender: each sends its call back to back until stopped.
  *
- * @param conn - the connection under load
- * @param workers - calls in flight at once
- * @param timeout - each call's deadline (ms)
+ * @param senders - what each worker sends
+ * @param gaveUp - whether to stop after a failure (a closed connection fails every call at once)
  */
-export function steadyLoad(conn: Connection, workers = 8, timeout = 10_000): SteadyLoad {
+export function callLoops(senders: ReadonlyArray<() => Promise<unknown>>, gaveUp: () => boolean = () => false): SteadyLoad {
   let running = true;
   let succeeded = 0;
   const failures: unknown[] = [];
   const progress = new Subject<number>();
-  const loop = async (): Promise<void> => {
+  const loop = async (send: () => Promise<unknown>): Promise<void> => {
     while (running) {
       try {
-        await conn.call('CheckHealth', {}, { timeout });
+        await send();
         succeeded += 1;
         progress.next(succeeded);
       } catch (error) {
         failures.push(error);
-        // A closed connection fails every call at once: stop rather than spin; a hundred
-        // failures tell enough.
-        if (conn.state === 'closed' || failures.length >= 100) running = false;
+        // Stop rather than spin: a hundred failures tell enough.
+        if (gaveUp() || failures.length >= 100) running = false;
         await new Promise(setImmediate);
       }
     }
   };
-  const loops = Array.from({ length: workers }, loop);
+  const loops = senders.map(loop);
   return {
     get succeeded() {
       return succeeded;
@@ -61,4 +59,16 @@ export function steadyLoad(conn: Connection, workers = 8, timeout = 10_000): Ste
       return { succeeded, failures };
     },
   };
+}
+
+/**
+ * Starts `workers` loops of CheckHealth calls on `conn`.
+ *
+ * @param conn - the connection under load
+ * @param workers - calls in flight at once
+ * @param timeout - each call's deadline (ms)
+ */
+export function steadyLoad(conn: Connection, workers = 8, timeout = 10_000): SteadyLoad {
+  const send = () => conn.call('CheckHealth', {}, { timeout });
+  return callLoops(Array.from({ length: workers }, () => send), () => conn.state === 'closed');
 }

@@ -72,9 +72,9 @@ export interface DatabaseEntry {
 
 /** Options of CreateCollection besides the schema. */
 export interface CollectionOptions {
-  readonly shardsNum?: number;
-  readonly consistencyLevel?: number;
-  readonly properties?: readonly KeyValuePair[];
+  readonly shardsNum?: number | undefined;
+  readonly consistencyLevel?: number | undefined;
+  readonly properties?: readonly KeyValuePair[] | undefined;
 }
 
 /** What a query selected: rows of a collection, or only their number for `count(*)`. */
@@ -94,11 +94,11 @@ export interface SearchParams {
   readonly annsField: string;
   readonly vectors: readonly Float32Array[];
   readonly topK: number;
-  readonly offset?: number;
+  readonly offset?: number | undefined;
   /** The metric asked for; must match the index when given. */
-  readonly metric?: string;
-  readonly filter?: string;
-  readonly partitions?: readonly string[];
+  readonly metric?: string | undefined;
+  readonly filter?: string | undefined;
+  readonly partitions?: readonly string[] | undefined;
 }
 
 /** The hits of one search, per query vector. */
@@ -433,7 +433,7 @@ export class Catalog {
   query(
     db: string | undefined,
     collectionName: string,
-    options: { readonly expr: string; readonly outputFields: readonly string[]; readonly partitions?: readonly string[]; readonly limit?: number; readonly offset?: number },
+    options: { readonly expr: string; readonly outputFields: readonly string[]; readonly partitions?: readonly string[] | undefined; readonly limit?: number | undefined; readonly offset?: number | undefined },
   ): QueryOutcome {
     const collection = this.#loaded(this.collection(db, collectionName));
     const counting = options.outputFields.some((name) => name.replace(/\s/g, '').toLowerCase() === 'count(*)');
