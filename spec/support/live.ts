@@ -9,8 +9,16 @@ import { Connection, type ConnectionState, type StartOptions } from '../../lib/c
 import type { ConnectionEvent, ConnectionEventType } from '../../lib/events.js';
 import { type MilvusTestServer, type TestServerOptions, startMilvusTestServer } from '../../lib/testing/index.js';
 
-const servers: MilvusTestServer[] = [];
-const connections: Connection[] = [];
+/**
+ * What the helpers started, kept on `globalThis`: mocha loads the root hook (`hooks.ts`) with
+ * `require` and the specs with `import`, so this module can exist twice, and both copies must
+ * see the same lists.
+ */
+const started = ((globalThis as Record<symbol, unknown>)[Symbol.for('milvex.spec.started')] ??= {
+  servers: [] as MilvusTestServer[],
+  connections: [] as Connection[],
+}) as { servers: MilvusTestServer[]; connections: Connection[] };
+const { servers, connections } = started;
 
 /** A test server that is stopped after the current spec. */
 export async function server(options: TestServerOptions = {}): Promise<MilvusTestServer> {
