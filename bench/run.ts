@@ -452,7 +452,7 @@ CPU), which decodes every request, stores the vectors and scans them for every s
 client and round: a fresh collection (Int64 key, ${IO_RUN.dim}-dimension float vector), ${IO_RUN.rows.toLocaleString('en')} rows
 inserted in batches of ${IO_RUN.batch} one call at a time (from the same rows for every client, each
 client building its own requests), then index (FLAT) and load, then ${IO_RUN.searches} searches
-(top-10, L2, one query vector a call) ${IO_RUN.concurrency} at a time. ${IO_RUN.rounds} round${IO_RUN.rounds === 1 ? "" : "s"}, the clients taking turns in an
+(top-10, L2, one query vector a call) ${IO_RUN.concurrency} at a time. ${IO_RUN.rounds} round${IO_RUN.rounds === 1 ? '' : 's'}, the clients taking turns in an
 order rotated each round, after a warm-up of one batch and a few searches each; the table
 shows medians over the rounds (batch p99: of ${IO_RUN.rows / IO_RUN.batch} batches, the slowest). milvex and bare grpc-js
 send the same messages (milvex's \`proto/\`); the official SDK uses its high-level
