@@ -2,7 +2,7 @@
  * The clients the insert-and-search benchmark compares, behind one shape: milvex
  * `conn.call`, a bare grpc-js client of milvex's `proto/` on a channel of its own (the floor),
  * and the official SDK's high-level `MilvusClient.insert` / `search`. Each takes the same rows
- * and query vectors, turns them into its own requests, and rejects unless the server did the
+ * and query vectors (in the shape its API takes), and rejects unless the server did the
  * work (every row inserted, ten hits found), so that no client is timed on a failure.
  */
 import { type ServiceError, credentials } from '@grpc/grpc-js';
@@ -18,10 +18,19 @@ export const TOP_K = 10;
 /** Deadline of every call, generous: a slow call is measured, not failed. */
 const TIMEOUT_MS = 60_000;
 
-/** Rows to insert in one call: primary keys and their vectors, row by row. */
+/**
+ * Rows to insert in one call, in the shape each client's API takes, made before any timing:
+ * columns for milvex and bare grpc-js, row objects for the official SDK's `insert`.
+ */
 export interface RowBatch {
-  readonly ids: readonly number[];
-  readonly vectors: ReadonlyArray<readonly number[]>;
+  /** Primary keys, one a row. */
+  readonly ids: number[];
+  /** Dimension of every vector. */
+  readonly dim: number;
+  /** The vectors one after the other, `dim` floats a row: the FloatVector column. */
+  readonly flat: number[];
+  /** The same rows as objects, primary key and vector by field name. */
+  readonly rows: Array<Record<string, number | number[]>>;
 }
 
 /** One client under test. */
@@ -37,14 +46,14 @@ export interface IoClient {
 type InsertRequest = MilvusMethods['Insert']['request'];
 type SearchRequest = MilvusMethods['Search']['request'];
 
-/** The Insert request milvex and bare grpc-js send: columns, the vectors flattened row by row. */
+/** The Insert request milvex and bare grpc-js send: two columns. */
 function insertRequest(collection: string, batch: RowBatch): InsertRequest {
   return {
     collection_name: collection,
     num_rows: batch.ids.length,
     fields_data: [
-      { field_name: ID_FIELD, type: DataType.Int64, scalars: { long_data: { data: [...batch.ids] } } },
-      { field_name: VECTOR_FIELD, type: DataType.FloatVector, vectors: { dim: batch.vectors[0]?.length ?? 0, float_vector: { data: batch.vectors.flat() } } },
+      { field_name: ID_FIELD, type: DataType.Int64, scalars: { long_data: { data: batch.ids } } },
+      { field_name: VECTOR_FIELD, type: DataType.FloatVector, vectors: { dim: batch.dim, float_vector: { data: batch.flat } } },
     ],
   };
 }
@@ -131,8 +140,7 @@ export function officialSdkIo(address: string): IoClient {
   return {
     name: '@zilliz/milvus2-sdk-node',
     insert: async (collection, batch) => {
-      const data = batch.ids.map((id, row) => ({ [ID_FIELD]: id, [VECTOR_FIELD]: batch.vectors[row] as number[] }));
-      const reply = await client.insert({ collection_name: collection, data });
+      const reply = await client.insert({ collection_name: collection, data: batch.rows });
       if (reply.status.error_code !== 'Success') throw new Error(`insert: ${reply.status.reason}`);
       checkInserted(reply.insert_cnt, batch.ids.length);
     },

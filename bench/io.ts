@@ -48,7 +48,8 @@ const randomVector = (dim: number): number[] => Array.from({ length: dim }, () =
 function rowBatches(plan: IoPlan): RowBatch[] {
   return Array.from({ length: Math.ceil(plan.rows / plan.batch) }, (_, b) => {
     const ids = Array.from({ length: Math.min(plan.batch, plan.rows - b * plan.batch) }, (_, i) => b * plan.batch + i);
-    return { ids, vectors: ids.map(() => randomVector(plan.dim)) };
+    const vectors = ids.map(() => randomVector(plan.dim));
+    return { ids, dim: plan.dim, flat: vectors.flat(), rows: ids.map((id, row) => ({ [ID_FIELD]: id, [VECTOR_FIELD]: vectors[row] as number[] })) };
   });
 }
 
