@@ -450,14 +450,17 @@ ${sections.search}
 Real work against the test server in a process of its own (the clients do not share its
 CPU), which decodes every request, stores the vectors and scans them for every search. Per
 client and round: a fresh collection (Int64 key, ${IO_RUN.dim}-dimension float vector), ${IO_RUN.rows.toLocaleString('en')} rows
-inserted in batches of ${IO_RUN.batch} one call at a time (from the same rows for every client, each
-client building its own requests), then index (FLAT) and load, then ${IO_RUN.searches} searches
+inserted in batches of ${IO_RUN.batch} one call at a time (the same rows for every client, made before
+timing in the shape its API takes: columns for milvex and bare grpc-js, row objects for the
+official SDK), then index (FLAT) and load, then ${IO_RUN.searches} searches
 (top-10, L2, one query vector a call) ${IO_RUN.concurrency} at a time. ${IO_RUN.rounds} round${IO_RUN.rounds === 1 ? '' : 's'}, the clients taking turns in an
 order rotated each round, after a warm-up of one batch and a few searches each; the table
 shows medians over the rounds (batch p99: of ${IO_RUN.rows / IO_RUN.batch} batches, the slowest). milvex and bare grpc-js
 send the same messages (milvex's \`proto/\`); the official SDK uses its high-level
 \`insert\` (rows) and \`search\`. The server scans every vector on one core, so it bounds
-search throughput for every client alike; client differences show in latency and in insert.
+search throughput for every client alike, and the machine's load moves it from round to round;
+the client CPU per call (this process's CPU time over the calls, the server's excluded) is the
+steadier measure of what each client costs.
 
 ${sections.io}
 `;
