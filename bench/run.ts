@@ -14,7 +14,9 @@ import { README, withBlock } from '../scripts/readme-block.js';
 import { type CallMark, type StateSpan, type TimelineRow, recoveryChart } from './chart.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
 import { FAULT_MILVEX_OPTIONS, faultTable } from './faults.js';
+import { IO_PLAN, IO_QUICK_PLAN, ioBenchmark } from './io.js';
 import { searchSpeed } from './search.js';
+import { serverInChild } from './server-process.js';
 import { median, quantile, spread, table } from './stats.js';
 
 const COMMAND = 'npm run bench';
@@ -181,23 +183,6 @@ async function overhead(): Promise<string> {
 
 const POOL_CONCURRENCY = 256;
 
-/** Starts `server-child.ts` with `workers` processes; resolves with its port and a function that stops it. */
-async function serverInChild(workers: number): Promise<{ port: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', here('server-child.ts'), String(workers)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
-    child.once('error', reject);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    port,
-    stop: async () => {
-      child.stdin.end();
-      await exited;
-    },
-  };
-}
-
 /** Server processes the pool benchmark runs against: one, and as many as there are cores. */
 const POOL_SERVER_WORKERS = [...new Set([1, Math.max(2, cpus().length)])];
 
@@ -209,7 +194,7 @@ async function pool(): Promise<string> {
   const rows: string[][] = [];
   for (const workers of POOL_SERVER_WORKERS) {
     const server = await serverInChild(workers);
-    const address = `127.0.0.1:${server.port}`;
+    const { address } = server;
     const clients = [
       bareGrpc(address),
       milvexCall(address, 'milvex conn.call, one channel'),
@@ -371,6 +356,7 @@ async function detection(): Promise<string> {
 
 // ---- the report ----------------------------------------------------------------------
 
+const IO_RUN = QUICK ? IO_QUICK_PLAN : IO_PLAN;
 const started = new Date();
 /** `BENCH_ONLY=recovery,herd` runs only those benchmarks (and writes nothing). */
 const ONLY = process.env['BENCH_ONLY']?.split(',');
@@ -385,6 +371,7 @@ const sections = {
   detection: await pick('detection', detection),
   faults: await pick('faults', () => faultTable(QUICK, log)),
   search: await pick('search', () => searchSpeed(QUICK ? 5 : 50)),
+  io: await pick('io', () => ioBenchmark(IO_RUN, log)),
 };
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${process.platform}`;
 const report = `# Benchmark results
@@ -457,13 +444,32 @@ Search call, top-10, exact (a full scan whatever the index), through gRPC from a
 client in the same process. ${QUICK ? 5 : 50} timed calls per row after as many warm-up calls.
 
 ${sections.search}
+
+## 8. Insert and search through each client
+
+Real work against the test server in a process of its own (the clients do not share its
+CPU), which decodes every request, stores the vectors and scans them for every search. Per
+client and round: a fresh collection (Int64 key, ${IO_RUN.dim}-dimension float vector), ${IO_RUN.rows.toLocaleString('en')} rows
+inserted in batches of ${IO_RUN.batch} one call at a time (the same rows for every client, made before
+timing in the shape its API takes: columns for milvex and bare grpc-js, row objects for the
+official SDK), then index (FLAT) and load, then ${IO_RUN.searches} searches
+(top-10, L2, one query vector a call) ${IO_RUN.concurrency} at a time. ${IO_RUN.rounds} round${IO_RUN.rounds === 1 ? '' : 's'}, the clients taking turns in an
+order rotated each round, after a warm-up of one batch and a few searches each; the table
+shows medians over the rounds (batch p99: of ${IO_RUN.rows / IO_RUN.batch} batches, the slowest). milvex and bare grpc-js
+send the same messages (milvex's \`proto/\`); the official SDK uses its high-level
+\`insert\` (rows) and \`search\`. The server scans every vector on one core, so it bounds
+search throughput for every client alike, and the machine's load moves it from round to round;
+the client CPU per call (this process's CPU time over the calls, the server's excluded) is the
+steadier measure of what each client costs.
+
+${sections.io}
 `;
 if (QUICK || ONLY !== undefined) {
   log(report);
 } else {
   writeFileSync(here('RESULTS.md'), report);
   const readme = readFileSync(README, 'utf8');
-  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in processes of its own):\n\n${sections.pool}`;
+  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in processes of its own):\n\n${sections.pool}\n\nInsert ${IO_RUN.rows.toLocaleString('en')} rows of ${IO_RUN.dim} floats and search them (server in a process of its own):\n\n${sections.io}`;
   writeFileSync(README, withBlock(readme, 'bench', summary));
   log('wrote bench/RESULTS.md, bench/recovery.svg and the README Performance section');
 }
