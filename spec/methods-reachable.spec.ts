@@ -45,7 +45,7 @@ describe('every MilvusService method through conn.call', () => {
       // @ts-expect-error: a field the request does not have
       void conn.call('HasCollection', { collection: 'c' });
       // @ts-expect-error: a field the reply does not have
-      void conn.call('HasCollection', {}).then((reply) => reply.exists);
+      void conn.call('HasCollection', {}).then((reply): unknown => reply.exists);
     };
     expect(typed).to.be.a('function');
   });
