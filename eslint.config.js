@@ -6,7 +6,21 @@ export default tseslint.config(
   // lib/generated is proto-loader-gen-types output (npm run proto:types), kept as the tool writes it.
   { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'lib/generated/**', 'docs/api/**'] },
   eslint.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    // Type-aware rules read types from the TypeScript program of the nearest tsconfig.json.
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // Plain JavaScript files (this config) are not in tsconfig.json's program: no type-aware rules.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -68,7 +68,10 @@ export function bareGrpc(address: string): BenchClient {
   return {
     name: 'bare grpc-js',
     checkHealth: (timeoutMs) => callGenerated(client, timeoutMs),
-    close: async () => channel.close(),
+    close: () => {
+      channel.close();
+      return Promise.resolve();
+    },
   };
 }
 

@@ -111,7 +111,13 @@ export async function faultTable(quick: boolean, log: (line: string) => void): P
     },
     { name: 'GOAWAY', inject: (server) => server.goaway() },
     { name: 'max connection age 1 s', server: { maxConnectionAgeMs: 1000 }, inject: () => sleep(quick ? 1500 : 4000) },
-    { name: 'drop connections', inject: async (server) => void server.dropConnections() },
+    {
+      name: 'drop connections',
+      inject: (server) => {
+        server.dropConnections();
+        return Promise.resolve();
+      },
+    },
     {
       name: `blackhole ${blackholeMs / 1000} s`,
       inject: async (server) => {

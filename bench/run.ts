@@ -360,7 +360,7 @@ const IO_RUN = QUICK ? IO_QUICK_PLAN : IO_PLAN;
 const started = new Date();
 /** `BENCH_ONLY=recovery,herd` runs only those benchmarks (and writes nothing). */
 const ONLY = process.env['BENCH_ONLY']?.split(',');
-const skipped = async (): Promise<string> => '(not run)';
+const skipped = (): Promise<string> => Promise.resolve('(not run)');
 const pick = (name: string, run: () => Promise<string>): Promise<string> => (ONLY === undefined || ONLY.includes(name) ? run() : skipped());
 const sections = {
   recovery: await pick('recovery', recovery),

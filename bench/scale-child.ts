@@ -31,7 +31,11 @@ function bareConnection(port: number): Held {
       error === null ? resolve(reply) : reject(error),
     ),
   );
-  return { ready, close: async () => channel.close() };
+  const close = (): Promise<void> => {
+    channel.close();
+    return Promise.resolve();
+  };
+  return { ready, close };
 }
 
 // milvex as users get it: the built package (the TypeScript loader adds a property to every

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { Connection } from '../lib/connection.js';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
 import { QUICK } from '../spec/support/live.js';
-import { allReach, seededRandom } from './support.js';
+import { type Fault, allReach, seededRandom } from './support.js';
 
 const ROUNDS = 30;
 const CONNECTIONS = 4;
@@ -12,17 +12,22 @@ const SEED = 20261129;
 
 /** Faults a transport sees at once (reset, refused, GOAWAY): with a second address up, no call may fail. */
 const VISIBLE_FAULTS = {
-  kill: { start: (server: MilvusTestServer) => server.kill(), end: (server: MilvusTestServer) => server.restart() },
-  goaway: { start: (server: MilvusTestServer) => server.goaway(), end: async () => undefined },
-  drop: { start: async (server: MilvusTestServer) => void server.dropConnections(2), end: async () => undefined },
+  kill: { start: (server) => server.kill(), end: (server) => server.restart() },
+  goaway: { start: (server) => server.goaway(), end: () => undefined },
+  drop: {
+    start: (server) => {
+      server.dropConnections(2);
+    },
+    end: () => undefined,
+  },
   refuse: {
-    start: async (server: MilvusTestServer) => {
+    start: (server) => {
       server.refuseNew();
       server.dropConnections(1);
     },
-    end: async (server: MilvusTestServer) => server.heal(),
+    end: (server) => server.heal(),
   },
-} as const;
+} as const satisfies Record<string, Fault>;
 type VisibleFault = keyof typeof VISIBLE_FAULTS;
 
 describe(`one of two addresses failing under recycling pools (${ROUNDS} rounds, seed ${SEED})`, () => {

@@ -52,13 +52,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** A fault the test server can inject and how it ends; each step is done at once or when its promise settles. */
+export interface Fault {
+  start(server: MilvusTestServer): Promise<void> | void;
+  end(server: MilvusTestServer): Promise<void> | void;
+}
+
 /** The faults the test server can inject, each with how it ends. */
 export const FAULTS = {
-  kill: { start: (server: MilvusTestServer) => server.kill(), end: (server: MilvusTestServer) => server.restart() },
-  goaway: { start: (server: MilvusTestServer) => server.goaway(), end: async () => undefined },
-  blackhole: { start: async (server: MilvusTestServer) => server.blackhole(), end: async (server: MilvusTestServer) => server.heal() },
-  stall: { start: async (server: MilvusTestServer) => server.stall(), end: async (server: MilvusTestServer) => server.heal() },
-} as const;
+  kill: { start: (server) => server.kill(), end: (server) => server.restart() },
+  goaway: { start: (server) => server.goaway(), end: () => undefined },
+  blackhole: { start: (server) => server.blackhole(), end: (server) => server.heal() },
+  stall: { start: (server) => server.stall(), end: (server) => server.heal() },
+} as const satisfies Record<string, Fault>;
 
 /** The name of a fault. */
 export type FaultName = keyof typeof FAULTS;

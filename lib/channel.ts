@@ -116,11 +116,10 @@ type SecureConnector = ReturnType<ChannelCredentials['_createSecureConnector']>;
  * @returns the same credentials object
  */
 function releasingConnections(channelCredentials: ChannelCredentials): ChannelCredentials {
-  const create = channelCredentials._createSecureConnector;
-  if (typeof create !== 'function') return channelCredentials;
-  channelCredentials._createSecureConnector = function (this: ChannelCredentials, ...args) {
-    return new ReleasingConnector(create.apply(this, args));
-  };
+  if (typeof channelCredentials._createSecureConnector !== 'function') return channelCredentials;
+  // grpc-js calls it on these very credentials (the subchannel, composed credentials).
+  const create = channelCredentials._createSecureConnector.bind(channelCredentials);
+  channelCredentials._createSecureConnector = (...args) => new ReleasingConnector(create(...args));
   return channelCredentials;
 }
 

@@ -3,7 +3,7 @@
  * `MilvusServiceClient`: for the streaming methods (`DumpMessages`, `CreateReplicateStream`)
  * through `conn.client()`, and for anyone who wants grpc-js's own call shapes.
  */
-import { type ServiceDefinition, makeClientConstructor } from '@grpc/grpc-js';
+import { makeClientConstructor } from '@grpc/grpc-js';
 import type { ClientConstructor } from './bound-client.js';
 import { type MilvusServiceClient, milvusService } from './proto.js';
 
@@ -22,6 +22,6 @@ let made: ClientConstructor<MilvusServiceClient> | undefined;
  * @returns a grpc-js client class to bind with `conn.client()`
  */
 export function milvusClientClass(): ClientConstructor<MilvusServiceClient> {
-  made ??= makeClientConstructor(milvusService() as unknown as ServiceDefinition, 'MilvusService') as unknown as ClientConstructor<MilvusServiceClient>;
+  made ??= makeClientConstructor(milvusService(), 'MilvusService') as unknown as ClientConstructor<MilvusServiceClient>;
   return made;
 }

@@ -93,7 +93,7 @@ function parseTls(value: unknown, field: string): TlsConfig {
       reject(`${field}.${key}`, 'PEM text as a string or Buffer', item, secret);
     }
   }
-  return Object.freeze(tls) as TlsConfig;
+  return Object.freeze(tls);
 }
 
 /**
@@ -135,7 +135,7 @@ function parseLogger(value: unknown, field: string): Logger {
   if (present.length === 0 || present.some((level) => typeof levels[level] !== 'function')) {
     return reject(field, allowed, value);
   }
-  return value as Logger;
+  return value;
 }
 
 /**

@@ -86,7 +86,7 @@ function checkStartOptions(options: unknown): StartOptions {
   if (name !== undefined && (typeof name !== 'string' || name === '')) {
     throw new InvalidError('name', 'Invalid start option "name": expected a non-empty string');
   }
-  return options as StartOptions;
+  return options;
 }
 
 /** The pool behind each connection, for specs that look behind the facade. */
@@ -287,11 +287,8 @@ export class Connection implements AsyncDisposable {
   }
 
   #wait(options: WaitOptions, defaultTimeout: number) {
-    try {
-      checkWaitOptions(options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    // Both callers are async: a bad option thrown here rejects their promise.
+    checkWaitOptions(options);
     const timeout = options.timeout ?? defaultTimeout;
     return this.#pool.waitForSession({
       deadline: deadlineAfter(this.#pool.scheduler, timeout),

@@ -98,11 +98,10 @@ function logPayload(event: ConnectionEvent): Record<string, unknown> {
 export function publishEvent(event: ConnectionEvent, logger: Logger | undefined): void {
   const channel = channels[event.type];
   if (channel.hasSubscribers) channel.publish(event);
-  const log = logger?.[LOG_LEVEL[event.type]];
-  if (log === undefined) return;
+  const source = event.member === undefined ? event.connection : `${event.connection}[${event.member}]`;
   try {
-    const source = event.member === undefined ? event.connection : `${event.connection}[${event.member}]`;
-    log.call(logger, logPayload(event), `milvex ${source}: ${event.type}`);
+    // Without a logger or this level, the optional call builds no payload.
+    logger?.[LOG_LEVEL[event.type]]?.(logPayload(event), `milvex ${source}: ${event.type}`);
   } catch {
     // A failing logger must not take the connection down with it.
   }

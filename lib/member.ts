@@ -162,7 +162,7 @@ export class Member {
   }
 
   #emit(event: DistributiveOmit<ConnectionEvent, keyof EventSource>): void {
-    this.hooks.emit({ ...this.source, ...event } as ConnectionEvent);
+    this.hooks.emit({ ...this.source, ...event });
   }
 }
 

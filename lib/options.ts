@@ -185,7 +185,7 @@ export function optionalText(o: Described & { secret?: boolean }): OptionSpec<st
 /** Checks that `value` is a plain object (not null, not an array, not a class instance). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 

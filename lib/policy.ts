@@ -68,7 +68,7 @@ export type FailureKind =
   | 'final';
 
 /** Whether a gRPC status code means the server refused our credentials. */
-export function isAuthenticationStatus(code: number): boolean {
+export function isAuthenticationStatus(code: grpcStatus): boolean {
   return code === grpcStatus.UNAUTHENTICATED || code === grpcStatus.PERMISSION_DENIED;
 }
 

@@ -45,7 +45,7 @@ describe('errors', () => {
       it('is an Error, a MilvexError and its own class', () => {
         expect(error).to.be.instanceOf(Error);
         expect(error).to.be.instanceOf(MilvexError);
-        expect(error).to.be.instanceOf((milvex as unknown as Record<string, typeof MilvexError>)[name] as typeof MilvexError);
+        expect(error).to.be.instanceOf((milvex as unknown as Record<string, typeof MilvexError>)[name]);
         expect(error.name).to.equal(name);
       });
       it('carries its kind and fields', () => {

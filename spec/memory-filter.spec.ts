@@ -19,12 +19,12 @@ const schema = checkSchema({
   ],
 });
 
-const rows: RowValues[] = [
+const rows = [
   { id: 1n, title: 'Dune', year: 1965, price: 9.5, available: true, meta: { genre: 'sf', tags: ['classic'] }, $meta: { shelf: 3 } },
   { id: 2n, title: 'Emma', year: 1815, price: 4, available: false, meta: { genre: 'novel' }, $meta: { shelf: 1 } },
   { id: 9007199254740993n, title: 'Dracula', year: 1897, price: 6.25, available: true, meta: {}, $meta: {} },
   { id: 4n, title: "Don't", year: 2001, price: 12, available: true, meta: { genre: 'sf' }, $meta: { shelf: 3 } },
-];
+] satisfies RowValues[];
 
 /** The ids of the rows the filter keeps. */
 function select(filter: string): string[] {

@@ -77,7 +77,7 @@ describe('milvusStatusOf', () => {
   it('reads decoded replies of each shape', () => {
     const decode = (method: string, reply: object): object => {
       const definition = milvusService()[method]!;
-      return definition.responseDeserialize(definition.responseSerialize(reply)) as object;
+      return definition.responseDeserialize(definition.responseSerialize(reply));
     };
     expect(milvusStatusOf('DropCollection', decode('DropCollection', { code: 100, reason: 'gone' }))).to.include({ code: 100, reason: 'gone' });
     expect(milvusStatusOf('HasCollection', decode('HasCollection', { status: { code: 8, retriable: true }, value: false }))).to.include({ code: 8, retriable: true });

@@ -19,12 +19,11 @@ function resolverFor(hosts: string[], records: Record<string, string[] | Error>,
     waiting.shift()?.(report);
     return true;
   };
-  const lookup = async (host: string): Promise<string[]> => {
+  const lookup = (host: string): Promise<string[]> => {
     lookups.push(host);
     const answer = records[host];
-    if (answer === undefined) throw new Error(`ENOTFOUND ${host}`);
-    if (answer instanceof Error) throw answer;
-    return answer;
+    if (answer === undefined) return Promise.reject(new Error(`ENOTFOUND ${host}`));
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   };
   const target = { scheme: 'milvex-hosts', path: hosts.join(',') };
   const resolver = new HostsResolver(target, listener, { [MIN_RESOLUTION_INTERVAL_OPTION]: minIntervalMs }, lookup);

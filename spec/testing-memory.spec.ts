@@ -7,6 +7,7 @@ import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { expect } from 'chai';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
 import { encodeFloatVectors } from '../lib/codec.js';
+import type { MilvusMethodName, MilvusMethods } from '../lib/proto.js';
 
 // A plain grpc-js client of the full proto/, as an application would load the official milvus.proto.
 const definition = loadSync('milvus.proto', {
@@ -22,9 +23,8 @@ type MilvusClient = Client & Record<string, (request: object, metadata: Metadata
 const { MilvusService } = (loadPackageDefinition(definition) as unknown as { milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => MilvusClient } } } }).milvus.proto.milvus;
 const encode = (type: string, message: object): Buffer => (definition[type] as MessageTypeDefinition<object, object>).serialize(message);
 
-/** A reply, loosely: every method's fields the spec reads. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Reply = Record<string, any>;
+/** A reply as the plain client decodes it; `ok` types it by method. */
+type Reply = object;
 
 const INT64 = 5;
 const VARCHAR = 21;
@@ -32,7 +32,8 @@ const JSON_TYPE = 23;
 const FLOAT_VECTOR = 101;
 
 /** The status of a reply: its `status` field, or the reply itself when the method answers a bare Status. */
-const statusOf = (reply: Reply): { code: number; reason: string; error_code: number } => (reply['status'] ?? reply) as { code: number; reason: string; error_code: number };
+const statusOf = (reply: Reply): { code: number; reason: string; error_code: number } =>
+  ((reply as { status?: unknown }).status ?? reply) as { code: number; reason: string; error_code: number };
 
 function schema(name: string, dim: number, extra: object[] = [], dynamic = false): Buffer {
   return encode('milvus.proto.schema.CollectionSchema', {
@@ -64,9 +65,10 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   }
 
   /** Calls a method that must succeed; resolves with its reply. */
-  async function ok(method: string, request: object = {}, metadata: Record<string, string> = {}): Promise<Reply> {
+  async function ok<M extends MilvusMethodName>(method: M, request: object = {}, metadata: Record<string, string> = {}): Promise<MilvusMethods[M]['response']> {
     const reply = await rpc(method, request, metadata);
     expect(statusOf(reply), `${method} status`).to.include({ code: 0 });
+    // Typed by method: the plain client decodes with the loader options milvex's generated types describe.
     return reply;
   }
 
@@ -122,7 +124,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     const described = await ok('DescribeCollection', { collection_name: 'books' });
     expect(described.collection_name).to.equal('books');
     expect(described.shards_num).to.equal(2);
-    expect(described.schema.fields.map((f: Reply) => [f.name, f.fieldID, f.is_dynamic])).to.deep.equal([
+    expect(described.schema?.fields.map((f) => [f.name, f.fieldID, f.is_dynamic])).to.deep.equal([
       ['id', '100', false],
       ['vec', '101', false],
       ['title', '102', false],
@@ -159,7 +161,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     await ok('CreateCollection', { collection_name: 'c', schema: schema('c', 2) });
     await refused('DescribeIndex', { collection_name: 'c' }, 700);
     await ok('CreateIndex', { collection_name: 'c', field_name: 'vec', index_name: 'v', extra_params: [{ key: 'index_type', value: 'IVF_FLAT' }, { key: 'metric_type', value: 'IP' }, { key: 'params', value: '{"nlist":128}' }] });
-    const [index] = (await ok('DescribeIndex', { collection_name: 'c', index_name: 'v' })).index_descriptions as Reply[];
+    const [index] = (await ok('DescribeIndex', { collection_name: 'c', index_name: 'v' })).index_descriptions;
     expect(index).to.include({ index_name: 'v', field_name: 'vec', state: 3 });
     expect(index?.params).to.deep.include({ key: 'metric_type', value: 'IP' });
     expect((await ok('GetIndexState', { collection_name: 'c', field_name: 'vec' })).state).to.equal(3);
@@ -177,7 +179,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     await ok('CreateCollection', { collection_name: 'b', schema: schema('b', 2) });
     await ok('CreateAlias', { collection_name: 'a', alias: 'current' });
     expect((await ok('DescribeAlias', { alias: 'current' })).collection).to.equal('a');
-    expect((await ok('Query', { collection_name: 'current', expr: '', output_fields: ['count(*)'] })).fields_data[0].scalars.long_data.data).to.deep.equal(['1']);
+    expect((await ok('Query', { collection_name: 'current', expr: '', output_fields: ['count(*)'] })).fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1']);
     await refused('CreateAlias', { collection_name: 'b', alias: 'current' }, 1602);
     await refused('CreateAlias', { collection_name: 'a', alias: 'b' }, 1601);
     await refused('DropCollection', { collection_name: 'a' }, 1100);
@@ -205,11 +207,11 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     expect(statusOf(await insert('recent')).code).to.equal(0);
     expect(statusOf(await insert('old'))).to.include({ code: 200, reason: 'partition not found[partition=old]' });
     const hits = await ok('Search', { collection_name: 'c', partition_names: ['recent'], placeholder_group: encodeFloatVectors([[1, 0]]), search_params: searchParams(5) });
-    expect(hits.results.ids.int_id.data).to.deep.equal(['9']);
+    expect(hits.results?.ids?.int_id?.data).to.deep.equal(['9']);
     await refused('DropPartition', { collection_name: 'c', partition_name: 'recent' }, 1100);
     await ok('ReleaseCollection', { collection_name: 'c' });
     await ok('DropPartition', { collection_name: 'c', partition_name: 'recent' });
-    expect((await ok('GetCollectionStatistics', { collection_name: 'c' })).stats[0].value).to.equal('1');
+    expect((await ok('GetCollectionStatistics', { collection_name: 'c' })).stats[0]?.value).to.equal('1');
   });
 
   it('insert, upsert, delete, flush, query: ids, counts, filters, output fields, dynamic keys; errors name the field', async () => {
@@ -231,18 +233,18 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
       ],
     });
     expect(upsert).to.include({ upsert_cnt: '1' });
-    expect(upsert.IDs.int_id.data).to.deep.equal(['2']);
+    expect(upsert.IDs?.int_id?.data).to.deep.equal(['2']);
     await ok('Flush', { collection_names: ['c'] });
     const query = await ok('Query', { collection_name: 'c', expr: 'meta["k"] in ["a", "c"]', output_fields: ['vec', 'shelf'] });
-    expect(query.fields_data.map((f: Reply) => f.field_name)).to.deep.equal(['id', 'vec', '$meta']);
-    expect(query.fields_data[0].scalars.long_data.data).to.deep.equal(['1', '2', '3']);
-    expect(query.fields_data[1].vectors.float_vector.data).to.deep.equal([1, 0, 0, 2, 1, 1]);
-    expect(query.fields_data[2].scalars.json_data.data.map(String)).to.deep.equal(['{"shelf":1}', '{}', '{}']);
+    expect(query.fields_data.map((f) => f.field_name)).to.deep.equal(['id', 'vec', '$meta']);
+    expect(query.fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1', '2', '3']);
+    expect(query.fields_data[1]?.vectors?.float_vector?.data).to.deep.equal([1, 0, 0, 2, 1, 1]);
+    expect(query.fields_data[2]?.scalars?.json_data?.data.map(String)).to.deep.equal(['{"shelf":1}', '{}', '{}']);
     const page = await ok('Query', { collection_name: 'c', expr: 'shelf >= 1', query_params: [{ key: 'limit', value: '1' }, { key: 'offset', value: '0' }] });
-    expect(page.fields_data[0].scalars.long_data.data).to.deep.equal(['1']);
+    expect(page.fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1']);
     const deleted = await ok('Delete', { collection_name: 'c', expr: 'id in [1, 3]' });
     expect(deleted.delete_cnt).to.equal('2');
-    expect((await ok('Query', { collection_name: 'c', expr: '', output_fields: ['count(*)'] })).fields_data[0].scalars.long_data.data).to.deep.equal(['1']);
+    expect((await ok('Query', { collection_name: 'c', expr: '', output_fields: ['count(*)'] })).fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1']);
     const wrongDim = await refused(
       'Insert',
       { collection_name: 'c', num_rows: 1, fields_data: [{ type: INT64, field_name: 'id', scalars: { long_data: { data: [4] } } }, { type: FLOAT_VECTOR, field_name: 'vec', vectors: { dim: 3, float_vector: { data: [1, 2, 3] } } }] },
@@ -258,7 +260,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     await books('c', rows, { fields: [{ name: 'tag', data_type: VARCHAR, type_params: [{ key: 'max_length', value: '8' }] }], columns: [{ type: VARCHAR, field_name: 'tag', scalars: { string_data: { data: ['x', 'y', 'x', 'y', 'x', 'y'] } } }] });
     const queries = [[0.9, 0.1], [0, 2]];
     const reply = await ok('Search', { collection_name: 'c', nq: 2, placeholder_group: encodeFloatVectors(queries), search_params: searchParams(3, 'L2'), output_fields: ['tag'] });
-    const { results } = reply;
+    const results = reply.results!;
     const expected = queries.map((q) =>
       rows
         .map((row, i) => ({ id: String(i + 1), score: (row[0]! - q[0]!) ** 2 + (row[1]! - q[1]!) ** 2 }))
@@ -266,12 +268,12 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
         .slice(0, 3),
     );
     expect(results.topks).to.deep.equal(['3', '3']);
-    expect(results.ids.int_id.data).to.deep.equal(expected.flat().map((hit) => hit.id));
+    expect(results.ids?.int_id?.data).to.deep.equal(expected.flat().map((hit) => hit.id));
     results.scores.forEach((score: number, i: number) => expect(score).to.be.closeTo(expected.flat()[i]!.score, 1e-5));
-    expect(results.fields_data.map((f: Reply) => f.field_name)).to.deep.equal(['id', 'tag']);
+    expect(results.fields_data.map((f) => f.field_name)).to.deep.equal(['id', 'tag']);
     const filtered = await ok('Search', { collection_name: 'c', dsl: 'tag == "y"', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: [...searchParams(2), { key: 'round_decimal', value: '1' }] });
-    expect(filtered.results.ids.int_id.data).to.deep.equal(['2', '6']);
-    expect(filtered.results.scores).to.deep.equal([1, 1]);
+    expect(filtered.results?.ids?.int_id?.data).to.deep.equal(['2', '6']);
+    expect(filtered.results?.scores).to.deep.equal([1, 1]);
     expect((await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2, 'COSINE') }, 1100)).reason).to.match(/metric type not match/);
     expect((await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.match(/dimension mismatch/);
     expect((await refused('Search', { collection_name: 'c', dsl: 'tag ==', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.include('cannot parse expression: tag ==, error:');
@@ -302,11 +304,11 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     // a ranks 1, 2, 3 and b ranks 3, 2, 1: under RRF a first and a third place (1/61 + 1/63)
     // beat two second places (2/62), and 1 and 3 tie, so the key orders them.
     const rrf = await ok('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'rrf' }, { key: 'params', value: '{"k":60}' }, { key: 'limit', value: '3' }] });
-    expect(rrf.results.ids.int_id.data).to.deep.equal(['1', '3', '2']);
-    expect(rrf.results.scores[0]).to.be.closeTo(1 / 61 + 1 / 63, 1e-6);
-    expect(rrf.results.scores[2]).to.be.closeTo(2 / 62, 1e-6);
+    expect(rrf.results?.ids?.int_id?.data).to.deep.equal(['1', '3', '2']);
+    expect(rrf.results?.scores[0]).to.be.closeTo(1 / 61 + 1 / 63, 1e-6);
+    expect(rrf.results?.scores[2]).to.be.closeTo(2 / 62, 1e-6);
     const weighted = await ok('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'weighted' }, { key: 'params', value: '{"weights":[1,0]}' }, { key: 'limit', value: '2' }] });
-    expect(weighted.results.ids.int_id.data).to.deep.equal(['1', '2']);
+    expect(weighted.results?.ids?.int_id?.data).to.deep.equal(['1', '2']);
     await refused('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'weighted' }, { key: 'params', value: '{"weights":[1]}' }] }, 1100);
   });
 
@@ -350,7 +352,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     client.close();
     client = new MilvusService(milvus.address, credentials.createInsecure());
     const hits = await ok('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 1]]), search_params: searchParams(2) });
-    expect(hits.results.ids.int_id.data).to.deep.equal(['2', '1']);
+    expect(hits.results?.ids?.int_id?.data).to.deep.equal(['2', '1']);
     expect((await ok('GetLoadState', { collection_name: 'c' })).state).to.equal(3);
   });
 });

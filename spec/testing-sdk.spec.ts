@@ -92,7 +92,7 @@ describe('the official Node SDK against the embedded Milvus (milvex/testing)', f
     const query = await client.query({ collection_name: 'books', filter: 'year < 1903 and shelf in [0, 1, 2]', output_fields: ['id', 'year', 'genre'] });
     expect(query.status.error_code).to.equal('Success');
     const expected = rows.filter((row) => row.year < 1903 && row.shelf <= 2);
-    expect(query.data.map((row) => row['id'])).to.deep.equal(expected.map((row) => String(row.id)));
+    expect(query.data.map((row): unknown => row['id'])).to.deep.equal(expected.map((row) => String(row.id)));
     expect(query.data[0]).to.include({ year: expected[0]?.year, genre: expected[0]?.genre });
     expect((await client.count({ collection_name: 'books' })).data).to.equal(ROWS);
     const deleted = await client.delete({ collection_name: 'books', filter: 'genre == "poetry"' });

@@ -97,17 +97,18 @@ function claimedOutput(code: string): string[] {
 
 /** Type-checks every example in one program, with the project's compiler options: its errors per example. */
 function typeErrors(all: Example[]): Map<Example, string[]> {
-  const { config } = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (path) => ts.sys.readFile(path));
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, ROOT);
+  const read = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (path) => ts.sys.readFile(path));
+  const { options } = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT);
   // A prelude name an example does not use is not an error of the example.
   const checked: ts.CompilerOptions = { ...options, noEmit: true, noUnusedLocals: false, noUnusedParameters: false, types: ['node'] };
   const files = new Map(all.map((example, index) => [join(PLACE, `example-${index}.ts`), example]));
   const host = ts.createCompilerHost(checked);
-  const { fileExists, readFile } = host;
-  host.fileExists = (path) => files.has(path) || fileExists.call(host, path);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  host.fileExists = (path) => files.has(path) || fileExists(path);
   host.readFile = (path) => {
     const example = files.get(path);
-    return example === undefined ? readFile.call(host, path) : moduleOf(example);
+    return example === undefined ? readFile(path) : moduleOf(example);
   };
   const program = ts.createProgram([...files.keys()], checked, host);
   const errors = new Map<Example, string[]>();

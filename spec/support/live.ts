@@ -3,7 +3,7 @@
  * connection made through `server`, `connect` and `track` is stopped after the spec (by the
  * root hook in `hooks.ts`), and every wait is for an event, never for a guessed time.
  */
-import { type Observable, filter, firstValueFrom, scan, takeWhile, toArray } from 'rxjs';
+import { filter, firstValueFrom, scan, takeWhile, toArray } from 'rxjs';
 import type { MilvexOptions } from '../../lib/config.js';
 import { Connection, type ConnectionState, type StartOptions } from '../../lib/connection.js';
 import type { ConnectionEvent, ConnectionEventType } from '../../lib/events.js';
@@ -61,7 +61,7 @@ export function nthEvent<T extends ConnectionEventType>(conn: Connection, type: 
 
 /** Every state the connection goes through until `closed`. */
 export function statesUntilClosed(conn: Connection): Promise<ConnectionState[]> {
-  return firstValueFrom((conn.state$ as Observable<ConnectionState>).pipe(takeWhile((s) => s !== 'closed', true), toArray()));
+  return firstValueFrom(conn.state$.pipe(takeWhile((s) => s !== 'closed', true), toArray()));
 }
 
 /** Disconnects every connection and stops every server made through these helpers so far. */

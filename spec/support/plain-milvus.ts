@@ -21,7 +21,7 @@ const DEFAULT_HANDLERS: Record<string, PlainHandler> = {
 /** The official SDK's MilvusService definition, decoded as milvex decodes. */
 export function officialService(): ServiceDefinition {
   const json = (official as unknown as { default?: object }).default ?? official;
-  const definition = fromJSON(json as Parameters<typeof fromJSON>[0], { keepCase: true, longs: String, enums: Number, defaults: true, oneofs: true });
+  const definition = fromJSON(json, { keepCase: true, longs: String, enums: Number, defaults: true, oneofs: true });
   return definition['milvus.proto.milvus.MilvusService'] as ServiceDefinition;
 }
 
@@ -60,7 +60,7 @@ export async function startPlainMilvus(
       (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
         received.set(name, (received.get(name) ?? 0) + 1);
         Promise.resolve((all[name] as PlainHandler)(call.request, call)).then(
-          (answer) => ('code' in answer && 'details' in answer ? callback(answer as { code: number; details: string }) : callback(null, answer)),
+          (answer) => ('code' in answer && 'details' in answer ? callback(answer) : callback(null, answer)),
           (error: Error) => callback({ code: 13, details: error.message }),
         );
       },

@@ -42,8 +42,9 @@ function checkValue(field: Field, value: Scalar, row: number): void {
     case DataType.Int16:
     case DataType.Int32: {
       const [low, high] = INT_RANGES[field.type] as readonly [number, number];
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < low || value > high) {
-        bad(`the value ${String(value)} is out of range of ${typeName(field.type)} (${low} ~ ${high})`);
+      if (typeof value !== 'number') bad(`the value of an ${typeName(field.type)} field must be an integer`);
+      else if (!Number.isInteger(value) || value < low || value > high) {
+        bad(`the value ${value} is out of range of ${typeName(field.type)} (${low} ~ ${high})`);
       }
       break;
     }

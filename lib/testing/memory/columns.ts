@@ -97,7 +97,8 @@ function placeholder(type: number): unknown {
 }
 
 function wireValue(field: Field, value: Scalar, dynamicKeys: readonly string[] | 'all'): unknown {
-  if (field.type === DataType.Int64) return String(value);
+  // Int64 values are stored as bigint (checkBatch holds them to it) and sent as decimal text.
+  if (typeof value === 'bigint') return value.toString();
   if (field.type !== DataType.JSON) return value;
   if (!field.dynamic || dynamicKeys === 'all') return Buffer.from(JSON.stringify(value));
   const meta = value as Record<string, Json>;
@@ -122,7 +123,7 @@ function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dy
   return {
     ...base,
     field: 'scalars',
-    scalars: { data: member, [member]: { data } } as ScalarField,
+    scalars: { data: member, [member]: { data } },
     valid_data: field.nullable ? values.map((value) => value !== null) : [],
   };
 }

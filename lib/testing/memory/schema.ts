@@ -9,8 +9,11 @@ import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type Field
 /** A JSON value as stored in a JSON or dynamic field. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A stored scalar: numbers for Int8..Int32, Float, Double; bigint for Int64; parsed JSON. */
-export type Scalar = boolean | number | bigint | string | Json;
+/**
+ * A stored scalar: booleans, numbers for Int8..Int32, Float, Double, bigint for Int64, strings
+ * for VarChar, parsed JSON (`Json` already holds the booleans, numbers and strings).
+ */
+export type Scalar = bigint | Json;
 
 /** One field of a collection as the engine uses it. */
 export interface Field {
