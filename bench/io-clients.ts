@@ -130,7 +130,10 @@ export function bareGrpcIo(address: string): IoClient {
       const reply = await promised<MilvusMethods['Search']['response']>((callback) => client.Search(searchRequest(collection, vector), deadline(), callback));
       checkFound(reply.results?.ids?.int_id?.data.length ?? 0);
     },
-    close: async () => client.close(),
+    close: () => {
+      client.close();
+      return Promise.resolve();
+    },
   };
 }
 
