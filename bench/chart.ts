@@ -52,7 +52,9 @@ export function recoveryChart(rows: readonly TimelineRow[], outage: { killMs: nu
     const y = top + index * rowHeight;
     parts.push(`<text x="8" y="${y + 28}">${row.name}</text>`);
     for (const span of row.states ?? []) {
-      parts.push(`<rect x="${x(span.fromMs)}" y="${y + 6}" width="${Math.max(1, x(span.toMs) - x(span.fromMs))}" height="8" fill="${STATE_COLOURS[span.state] ?? '#000'}"><title>${span.state}</title></rect>`);
+      parts.push(
+        `<rect x="${x(span.fromMs)}" y="${y + 6}" width="${Math.max(1, x(span.toMs) - x(span.fromMs))}" height="8" fill="${STATE_COLOURS[span.state] ?? '#000'}"><title>${span.state}</title></rect>`,
+      );
     }
     for (const call of row.calls) {
       parts.push(`<rect x="${x(call.issuedMs)}" y="${y + 18}" width="3" height="18" fill="${call.ok ? '#43a047' : '#e53935'}"/>`);
@@ -63,7 +65,9 @@ export function recoveryChart(rows: readonly TimelineRow[], outage: { killMs: nu
   const legendY = axisY + 18;
   parts.push(`<text x="${left}" y="${legendY}">milvex state band: </text>`);
   Object.entries(STATE_COLOURS).forEach(([state, colour], i) => {
-    parts.push(`<rect x="${left + 115 + i * 110}" y="${legendY - 9}" width="10" height="10" fill="${colour}"/><text x="${left + 130 + i * 110}" y="${legendY}">${state}</text>`);
+    parts.push(
+      `<rect x="${left + 115 + i * 110}" y="${legendY - 9}" width="10" height="10" fill="${colour}"/><text x="${left + 130 + i * 110}" y="${legendY}">${state}</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('\n');

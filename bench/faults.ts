@@ -43,7 +43,10 @@ function faultClients(address: string): BenchClient[] {
 /** The first line of what a failure says, without addresses and times that differ per run. */
 function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return (text.split('\n')[0] ?? '').replace(/\d+\.\d+\.\d+\.\d+:\d+/g, 'host:port').replace(/\(\d{4}-[^)]*\)/g, '').slice(0, 120);
+  return (text.split('\n')[0] ?? '')
+    .replace(/\d+\.\d+\.\d+\.\d+:\d+/g, 'host:port')
+    .replace(/\(\d{4}-[^)]*\)/g, '')
+    .slice(0, 120);
 }
 
 /**
@@ -138,7 +141,10 @@ export async function faultTable(quick: boolean, log: (line: string) => void): P
   const reasons = names.flatMap((name, index) => {
     const seen = new Map<string, number>();
     for (const column of columns) for (const [reason, count] of column[index]?.reasons ?? []) seen.set(reason, (seen.get(reason) ?? 0) + count);
-    return [...seen].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([reason, count]) => `- ${name}: ${count} × \`${reason}\``);
+    return [...seen]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([reason, count]) => `- ${name}: ${count} × \`${reason}\``);
   });
   const header = ['client', ...faults.map((fault) => `${fault.name}: calls failed`)];
   return `${table(header, rows)}\n\n${reasons.length === 0 ? 'No call failed.' : `What the failures said (the most frequent per client):\n\n${reasons.join('\n')}`}`;

@@ -104,7 +104,9 @@ export function milvexIo(address: string): IoClient {
 }
 
 /** A grpc-js callback call as a promise: rejects on a gRPC error or a failed Milvus status. */
-function promised<T extends { status: { code: number; reason: string } | null }>(send: (callback: (error: ServiceError | null, reply?: T) => void) => void): Promise<T> {
+function promised<T extends { status: { code: number; reason: string } | null }>(
+  send: (callback: (error: ServiceError | null, reply?: T) => void) => void,
+): Promise<T> {
   return new Promise((resolve, reject) =>
     send((error, reply) => {
       if (error !== null) reject(error);
@@ -123,11 +125,15 @@ export function bareGrpcIo(address: string): IoClient {
   return {
     name: 'bare grpc-js',
     insert: async (collection, batch) => {
-      const reply = await promised<MilvusMethods['Insert']['response']>((callback) => client.Insert(insertRequest(collection, batch), deadline(), callback));
+      const reply = await promised<MilvusMethods['Insert']['response']>((callback) =>
+        client.Insert(insertRequest(collection, batch), deadline(), callback),
+      );
       checkInserted(reply.insert_cnt, batch.ids.length);
     },
     search: async (collection, vector) => {
-      const reply = await promised<MilvusMethods['Search']['response']>((callback) => client.Search(searchRequest(collection, vector), deadline(), callback));
+      const reply = await promised<MilvusMethods['Search']['response']>((callback) =>
+        client.Search(searchRequest(collection, vector), deadline(), callback),
+      );
       checkFound(reply.results?.ids?.int_id?.data.length ?? 0);
     },
     close: () => {
@@ -148,7 +154,13 @@ export function officialSdkIo(address: string): IoClient {
       checkInserted(reply.insert_cnt, batch.ids.length);
     },
     search: async (collection, vector) => {
-      const reply = await client.search({ collection_name: collection, data: [...vector], anns_field: VECTOR_FIELD, limit: TOP_K, metric_type: 'L2' });
+      const reply = await client.search({
+        collection_name: collection,
+        data: [...vector],
+        anns_field: VECTOR_FIELD,
+        limit: TOP_K,
+        metric_type: 'L2',
+      });
       if (reply.status.error_code !== 'Success') throw new Error(`search: ${reply.status.reason}`);
       checkFound(reply.results.length);
     },

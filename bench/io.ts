@@ -82,7 +82,11 @@ function cpuMsSince(since: NodeJS.CpuUsage): number {
 }
 
 /** Inserts every batch, one call at a time; resolves with each call's milliseconds, the total and the CPU used. */
-async function insertAll(client: IoClient, collection: string, batches: readonly RowBatch[]): Promise<{ totalMs: number; batchMs: number[]; cpuMs: number }> {
+async function insertAll(
+  client: IoClient,
+  collection: string,
+  batches: readonly RowBatch[],
+): Promise<{ totalMs: number; batchMs: number[]; cpuMs: number }> {
   const batchMs: number[] = [];
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -95,7 +99,13 @@ async function insertAll(client: IoClient, collection: string, batches: readonly
 }
 
 /** Runs `count` searches, `concurrency` in flight; resolves with the elapsed milliseconds, each search's and the CPU used. */
-async function searchLoop(client: IoClient, collection: string, queries: ReadonlyArray<readonly number[]>, count: number, concurrency: number): Promise<{ totalMs: number; latencies: number[]; cpuMs: number }> {
+async function searchLoop(
+  client: IoClient,
+  collection: string,
+  queries: ReadonlyArray<readonly number[]>,
+  count: number,
+  concurrency: number,
+): Promise<{ totalMs: number; latencies: number[]; cpuMs: number }> {
   const latencies: number[] = [];
   let issued = 0;
   const cpu = process.cpuUsage();
@@ -115,7 +125,14 @@ async function searchLoop(client: IoClient, collection: string, queries: Readonl
 }
 
 /** One client's round: a fresh collection, the timed insert, index and load, the timed searches, drop. */
-async function round(admin: Connection, client: IoClient, collection: string, plan: IoPlan, batches: readonly RowBatch[], queries: ReadonlyArray<readonly number[]>): Promise<RoundFigures> {
+async function round(
+  admin: Connection,
+  client: IoClient,
+  collection: string,
+  plan: IoPlan,
+  batches: readonly RowBatch[],
+  queries: ReadonlyArray<readonly number[]>,
+): Promise<RoundFigures> {
   await createCollection(admin, collection, plan.dim);
   const insert = await insertAll(client, collection, batches);
   await makeSearchable(admin, collection);
@@ -166,11 +183,17 @@ export async function ioBenchmark(plan: IoPlan, log: (line: string) => void): Pr
     const measured = figures[index] ?? [];
     return [
       client.name,
-      spread(measured.map((f) => f.rowsPerSecond), ''),
+      spread(
+        measured.map((f) => f.rowsPerSecond),
+        '',
+      ),
       medianOf(index, 'batchP99').toFixed(1),
       (medianOf(index, 'rowsPerSecond') / medianOf(0, 'rowsPerSecond')).toFixed(2),
       medianOf(index, 'insertCpuMs').toFixed(1),
-      spread(measured.map((f) => f.searchesPerSecond), ''),
+      spread(
+        measured.map((f) => f.searchesPerSecond),
+        '',
+      ),
       medianOf(index, 'searchP50').toFixed(2),
       medianOf(index, 'searchP99').toFixed(2),
       (medianOf(index, 'searchesPerSecond') / medianOf(0, 'searchesPerSecond')).toFixed(2),
@@ -178,7 +201,18 @@ export async function ioBenchmark(plan: IoPlan, log: (line: string) => void): Pr
     ];
   });
   return table(
-    ['client', 'insert rows/s: median (range)', 'insert batch p99 ms', 'insert rows/s vs bare grpc-js', 'client CPU ms per insert batch', 'search/s: median (range)', 'search p50 ms', 'search p99 ms', 'search/s vs bare grpc-js', 'client CPU ms per search'],
+    [
+      'client',
+      'insert rows/s: median (range)',
+      'insert batch p99 ms',
+      'insert rows/s vs bare grpc-js',
+      'client CPU ms per insert batch',
+      'search/s: median (range)',
+      'search p50 ms',
+      'search p99 ms',
+      'search/s vs bare grpc-js',
+      'client CPU ms per search',
+    ],
     rows,
   );
 }

@@ -24,8 +24,7 @@ const COMMAND = 'npm run bench';
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const here = (file: string): string => new URL(file, import.meta.url).pathname;
 const log = (line: string): void => console.log(line);
-const reach = (conn: Connection, state: ConnectionState): Promise<unknown> =>
-  firstValueFrom(conn.state$.pipe(filter((s) => s === state)));
+const reach = (conn: Connection, state: ConnectionState): Promise<unknown> => firstValueFrom(conn.state$.pipe(filter((s) => s === state)));
 
 // ---- 1. recovery ---------------------------------------------------------------------
 
@@ -128,13 +127,25 @@ async function recovery(): Promise<string> {
     const times = mine.flatMap((run) => (run.recoveryMs === undefined ? [] : [run.recoveryMs]));
     const ok = mine.map((run) => run.outageOk);
     const total = mine.map((run) => run.outageTotal);
-    return [name, `${spread(times, 'ms')}${times.length < mine.length ? ` (${mine.length - times.length} runs never recovered)` : ''}`, `${median(ok)} of ${median(total)} (${Math.min(...ok)}..${Math.max(...ok)})`];
+    return [
+      name,
+      `${spread(times, 'ms')}${times.length < mine.length ? ` (${mine.length - times.length} runs never recovered)` : ''}`,
+      `${median(ok)} of ${median(total)} (${Math.min(...ok)}..${Math.max(...ok)})`,
+    ];
   });
   if (chartData !== undefined) {
-    const chartRows: TimelineRow[] = chartData.runs.map((run) => ({ name: run.name, calls: run.calls, ...(run.states === undefined ? {} : { states: run.states }) }));
-    if (!QUICK && ONLY === undefined) writeFileSync(here('recovery.svg'), recoveryChart(chartRows, { killMs: chartData.killMs, restartMs: chartData.restartMs }, chartData.end));
+    const chartRows: TimelineRow[] = chartData.runs.map((run) => ({
+      name: run.name,
+      calls: run.calls,
+      ...(run.states === undefined ? {} : { states: run.states }),
+    }));
+    if (!QUICK && ONLY === undefined)
+      writeFileSync(here('recovery.svg'), recoveryChart(chartRows, { killMs: chartData.killMs, restartMs: chartData.restartMs }, chartData.end));
   }
-  return table(['client', 'restart to first successful CheckHealth: median (range)', 'calls issued during the outage that succeeded: median (range)'], rows);
+  return table(
+    ['client', 'restart to first successful CheckHealth: median (range)', 'calls issued during the outage that succeeded: median (range)'],
+    rows,
+  );
 }
 
 // ---- 2. call overhead ----------------------------------------------------------------
@@ -217,7 +228,10 @@ async function pool(): Promise<string> {
       rows.push([
         String(workers),
         client.name,
-        spread(measured.map((run) => run.rate), ''),
+        spread(
+          measured.map((run) => run.rate),
+          '',
+        ),
         median(measured.map((run) => run.p50)).toFixed(2),
         median(measured.map((run) => run.p99)).toFixed(2),
         index === 0 ? '' : (rateOf(index) / single).toFixed(2),
@@ -280,7 +294,10 @@ async function scale(): Promise<string> {
     ['RSS per connection', `${kib(milvex, 'rssPerConnection')} (bare channel: ${kib(bare, 'rssPerConnection')})`],
     [`CPU used while idle for ${SCALE_IDLE_MS / 1000} s`, `${(figures['idleCpuMs'] ?? 0).toFixed(0)} ms`],
     ['file descriptors open', String(figures['fdsOpen'])],
-    ['process exited by itself after disconnecting all', `${code === 0 ? 'yes' : `no (code ${code})`}, ${exitedAt - (figures['disconnectedAt'] ?? exitedAt)} ms after the last disconnect`],
+    [
+      'process exited by itself after disconnecting all',
+      `${code === 0 ? 'yes' : `no (code ${code})`}, ${exitedAt - (figures['disconnectedAt'] ?? exitedAt)} ms after the last disconnect`,
+    ],
   ];
   return table(['measure', 'value'], rows);
 }

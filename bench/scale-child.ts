@@ -27,8 +27,14 @@ function bareConnection(port: number): Held {
   const connect = milvusMethod('Connect');
   if (connect === undefined) throw new Error('Connect is missing from the protocol');
   const ready = new Promise((resolve, reject) =>
-    client.makeUnaryRequest(connect.path, connect.requestSerialize, connect.responseDeserialize, clientInfo(parseConfig({ port })), new Metadata(), {}, (error, reply) =>
-      error === null ? resolve(reply) : reject(error),
+    client.makeUnaryRequest(
+      connect.path,
+      connect.requestSerialize,
+      connect.responseDeserialize,
+      clientInfo(parseConfig({ port })),
+      new Metadata(),
+      {},
+      (error, reply) => (error === null ? resolve(reply) : reject(error)),
     ),
   );
   const close = (): Promise<void> => {

@@ -16,7 +16,10 @@ const DIM = 768;
 const TOP_K = 10;
 const INSERT_BATCH = 1000;
 
-type Call = (request: object, callback: (error: ServiceError | null, reply?: { status?: { code: number; reason: string }; code?: number; reason?: string }) => void) => void;
+type Call = (
+  request: object,
+  callback: (error: ServiceError | null, reply?: { status?: { code: number; reason: string }; code?: number; reason?: string }) => void,
+) => void;
 type MilvusClient = Client & Record<string, Call>;
 
 const definition = loadSync('milvus.proto', {
@@ -51,7 +54,11 @@ const randomVector = (): number[] => Array.from({ length: DIM }, () => Math.rand
  */
 export async function searchSpeed(rounds: number): Promise<string> {
   const server = await startMilvusTestServer();
-  const { MilvusService } = (loadPackageDefinition(definition) as unknown as { milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => MilvusClient } } } }).milvus.proto.milvus;
+  const { MilvusService } = (
+    loadPackageDefinition(definition) as unknown as {
+      milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => MilvusClient } } };
+    }
+  ).milvus.proto.milvus;
   const client = new MilvusService(server.address, credentials.createInsecure());
   const rows: string[][] = [];
   try {
@@ -75,7 +82,14 @@ export async function searchSpeed(rounds: number): Promise<string> {
           ],
         });
       }
-      await call(client, 'CreateIndex', { collection_name: name, field_name: 'vector', extra_params: [{ key: 'index_type', value: 'FLAT' }, { key: 'metric_type', value: metric }] });
+      await call(client, 'CreateIndex', {
+        collection_name: name,
+        field_name: 'vector',
+        extra_params: [
+          { key: 'index_type', value: 'FLAT' },
+          { key: 'metric_type', value: metric },
+        ],
+      });
       await call(client, 'LoadCollection', { collection_name: name });
       for (const filter of metric === 'L2' ? ['', 'group in [1, 2, 3]'] : ['']) {
         const times: number[] = [];
@@ -96,7 +110,12 @@ export async function searchSpeed(rounds: number): Promise<string> {
           });
           if (i >= rounds) times.push(performance.now() - started);
         }
-        rows.push([metric, filter === '' ? 'none' : `\`${filter}\` (30 % of rows)`, quantile(times, 0.5).toFixed(2), quantile(times, 0.99).toFixed(2)]);
+        rows.push([
+          metric,
+          filter === '' ? 'none' : `\`${filter}\` (30 % of rows)`,
+          quantile(times, 0.5).toFixed(2),
+          quantile(times, 0.99).toFixed(2),
+        ]);
       }
     }
   } finally {

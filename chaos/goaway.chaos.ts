@@ -21,7 +21,8 @@ function writeLoad(connections: Connection[]) {
     connections.flatMap((conn) => {
       const client = conn.client(loadClientClass()) as unknown as VersionClient;
       const viaCall = () => conn.call('GetVersion', {}, { idempotent: false });
-      const viaBound = (): Promise<void> => new Promise((resolve, reject) => client.GetVersion({}, (error) => (error === null ? resolve() : reject(error))));
+      const viaBound = (): Promise<void> =>
+        new Promise((resolve, reject) => client.GetVersion({}, (error) => (error === null ? resolve() : reject(error))));
       return Array.from({ length: WORKERS_PER_CONNECTION }, (_, n) => (n % 2 === 0 ? viaCall : viaBound));
     }),
   );

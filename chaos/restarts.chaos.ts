@@ -35,7 +35,9 @@ describe(`${CYCLES} kill/restart cycles with ${CONNECTIONS} connections`, () => 
     expect(server.connectionsOpen).to.equal(CONNECTIONS);
     expect(activeHandles()['TCPSocketWrap']).to.equal(baseline?.sockets);
     const growth = settledHeap() - (baseline?.heap ?? 0);
-    console.log(`      heap growth from cycle 20 to ${CYCLES}: ${(growth / 1024 / 1024).toFixed(2)} MiB (bound ${HEAP_GROWTH_BOUND / 1024 / 1024} MiB)`);
+    console.log(
+      `      heap growth from cycle 20 to ${CYCLES}: ${(growth / 1024 / 1024).toFixed(2)} MiB (bound ${HEAP_GROWTH_BOUND / 1024 / 1024} MiB)`,
+    );
     expect(growth).to.be.below(HEAP_GROWTH_BOUND);
   });
 

@@ -27,7 +27,9 @@ const uri = process.argv[2] ?? 'http://localhost:19530';
 const conn = Connection.start(uri);
 const milvus = conn.client(loaded.milvus.proto.milvus.MilvusService);
 const reply = await new Promise<VersionReply>((resolve, reject) =>
-  milvus.GetVersion({}, (error, answer) => (error === null && answer !== undefined ? resolve(answer) : reject(error ?? new Error('GetVersion answered nothing')))),
+  milvus.GetVersion({}, (error, answer) =>
+    error === null && answer !== undefined ? resolve(answer) : reject(error ?? new Error('GetVersion answered nothing')),
+  ),
 );
 console.log(`server version through a bound client: ${reply.version}`);
 await conn.disconnect();

@@ -76,7 +76,14 @@ await conn.call('Insert', {
     { type: DataType.FloatVector, field_name: 'vector', vectors: { dim: DIM, float_vector: { data: vectors.flat() } } },
   ],
 });
-await conn.call('CreateIndex', { collection_name: 'demo', field_name: 'vector', extra_params: [{ key: 'index_type', value: 'HNSW' }, { key: 'metric_type', value: 'L2' }] });
+await conn.call('CreateIndex', {
+  collection_name: 'demo',
+  field_name: 'vector',
+  extra_params: [
+    { key: 'index_type', value: 'HNSW' },
+    { key: 'metric_type', value: 'L2' },
+  ],
+});
 await conn.call('LoadCollection', { collection_name: 'demo' });
 say('data', `${ROWS} vectors of dimension ${DIM} inserted, indexed and loaded`);
 

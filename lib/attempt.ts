@@ -45,9 +45,7 @@ import { Session } from './session.js';
 import { MAX_TIMER_MS } from './options.js';
 
 /** What an attempt reports: once `connected`, then once `lost` before it completes. */
-export type AttemptUpdate =
-  | { readonly type: 'connected'; readonly session: Session }
-  | { readonly type: 'lost'; readonly error: ConnectionError };
+export type AttemptUpdate = { readonly type: 'connected'; readonly session: Session } | { readonly type: 'lost'; readonly error: ConnectionError };
 
 /** What an attempt needs from outside: the channel factory, the handshake, time, and where lost sessions drain. */
 export interface AttemptDependencies {
@@ -202,9 +200,7 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
         first: config.connectTimeout,
         scheduler,
         with: () =>
-          throwError(
-            () => new ConnectionError('connect_timeout', config, `not connected within connectTimeout (${config.connectTimeout} ms)`),
-          ),
+          throwError(() => new ConnectionError('connect_timeout', config, `not connected within connectTimeout (${config.connectTimeout} ms)`)),
       }),
       take(1),
       map((result): AttemptUpdate => {

@@ -6,14 +6,7 @@
  *
  * @packageDocumentation
  */
-import {
-  type MonoTypeOperatorFunction,
-  type SchedulerLike,
-  asyncScheduler,
-  retry,
-  throwError,
-  timer,
-} from 'rxjs';
+import { type MonoTypeOperatorFunction, type SchedulerLike, asyncScheduler, retry, throwError, timer } from 'rxjs';
 import type { Config } from './config.js';
 
 /** The shape of the backoff curve. Bounds are checked by `parseConfig`, not here. */

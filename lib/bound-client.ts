@@ -125,7 +125,8 @@ class SessionCall implements Call {
     const release = session.track(() => {
       // On disconnect the call ends now, so that disconnect() resolves after it; a drained
       // session's call is cancelled and judged like any other failure.
-      if (this.pool.state === 'closed') this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
+      if (this.pool.state === 'closed')
+        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
       real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
     });
     const downstream = this.#listener;
@@ -168,7 +169,11 @@ class SessionCall implements Call {
     if (!this.traits.unary || !maySendAgain(kind, this.traits.resendable) || remainingMs(this.pool.scheduler, this.#deadline) === 0) {
       const outcomeUnknown = kind === 'interrupted' && this.traits.unary;
       const ended = !this.traits.unary && (kind === 'interrupted' || !session.live);
-      const prefix = outcomeUnknown ? 'milvex: outcome unknown, sent and then the transport was lost: ' : ended ? 'milvex: the session of this streaming call ended: ' : '';
+      const prefix = outcomeUnknown
+        ? 'milvex: outcome unknown, sent and then the transport was lost: '
+        : ended
+          ? 'milvex: the session of this streaming call ended: '
+          : '';
       this.#finish({ ...status, details: prefix + status.details });
       return;
     }

@@ -58,7 +58,10 @@ function checkCallOptions(method: string, options: unknown): CallOptions {
   }
   const { timeout, signal, idempotent } = options as Record<string, unknown>;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
-    throw new InvalidError('timeout', `Invalid call option "timeout": expected an integer > 0 (ms) or Infinity, got ${describeValue(timeout, false)}`);
+    throw new InvalidError(
+      'timeout',
+      `Invalid call option "timeout": expected an integer > 0 (ms) or Infinity, got ${describeValue(timeout, false)}`,
+    );
   }
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new InvalidError('signal', 'Invalid call option "signal": expected an AbortSignal');
@@ -87,7 +90,14 @@ function grpcFailure(method: string, error: Outcome & { error: unknown }, kind: 
  * Sends one attempt of a call on one session, within the deadline (on the scheduler's
  * clock, whatever grpc-js can hold). Resolves with the reply or the failure; rejects on abort.
  */
-function sendOnce(pool: Pool, session: Session, method: string, request: object, deadline: Deadline, signal: AbortSignal | undefined): Promise<Outcome> {
+function sendOnce(
+  pool: Pool,
+  session: Session,
+  method: string,
+  request: object,
+  deadline: Deadline,
+  signal: AbortSignal | undefined,
+): Promise<Outcome> {
   const { config, scheduler } = pool;
   const expired: Outcome = { error: { code: grpcStatus.DEADLINE_EXCEEDED, details: `Deadline exceeded (call ${method})` } };
   const attempt$: Observable<Outcome> = merge(
@@ -128,7 +138,14 @@ function sendOnce(pool: Pool, session: Session, method: string, request: object,
  * Waits the backoff before another try after a retriable reply; throws `failure` when the
  * deadline leaves no room for one.
  */
-async function backOff(pool: Pool, retry: number, deadline: Deadline, failure: MilvexError, signal: AbortSignal | undefined, method: string): Promise<void> {
+async function backOff(
+  pool: Pool,
+  retry: number,
+  deadline: Deadline,
+  failure: MilvexError,
+  signal: AbortSignal | undefined,
+  method: string,
+): Promise<void> {
   const delayMs = backoffDelay(retry, reconnectCurve(pool.config), pool.deps.random);
   if (delayMs >= remainingMs(pool.scheduler, deadline)) throw failure;
   await firstValueFrom(merge(timer(delayMs, pool.scheduler), pool.closed$, whenAborted(signal, pool.config, `call ${method} was aborted`)));

@@ -160,8 +160,7 @@ class ReleasingConnector implements SecureConnector {
  * @param config - the parsed configuration
  * @returns a channel that the caller owns and must close
  */
-export const createChannel: ChannelFactory = (config) =>
-  new Channel(targetOf(config), credentialsOf(config), channelOptionsOf(config));
+export const createChannel: ChannelFactory = (config) => new Channel(targetOf(config), credentialsOf(config), channelOptionsOf(config));
 
 /**
  * Closes a channel for good. Besides `close()`, works around three grpc-js 1.14 leaks through

@@ -58,7 +58,13 @@ function isCommand(name: string | undefined): name is Command {
  */
 function readCommandLine(argv: string[]): Invocation {
   const options = Object.fromEntries(ALL_FLAGS.map((name) => [name, { type: 'string' as const }]));
-  const { tokens } = parseArgs({ args: argv, strict: false, allowPositionals: true, tokens: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  const { tokens } = parseArgs({
+    args: argv,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+  });
   if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) return { help: true };
   // Unknown flags first: the value after a mistyped `--pasword` reads as the command otherwise.
   const unknown = tokens.find((token) => token.kind === 'option' && !ALL_FLAGS.includes(token.name));

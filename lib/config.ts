@@ -84,7 +84,10 @@ function parseTls(value: unknown, field: string): TlsConfig {
     if (item === undefined) continue;
     const secret = key === 'privateKey';
     if (key === 'serverName') {
-      tls[key] = typeof item === 'string' && item !== '' ? checkHost(item, `${field}.${key}`, HOST_ALLOWED) : reject(`${field}.${key}`, 'a non-empty string', item);
+      tls[key] =
+        typeof item === 'string' && item !== ''
+          ? checkHost(item, `${field}.${key}`, HOST_ALLOWED)
+          : reject(`${field}.${key}`, 'a non-empty string', item);
     } else if (typeof item === 'string' || Buffer.isBuffer(item)) {
       const pem = Buffer.from(item);
       (secret ? checkPrivateKey : checkCertificates)(pem, `${field}.${key}`);
@@ -190,15 +193,33 @@ export const OPTIONS = {
   /** First reconnect delay, in milliseconds. @default 1000 */
   reconnectBaseDelay: integer({ description: 'First reconnect delay (ms)', min: 100, max: 60_000, unit: 'ms', default: 1000 }),
   /** Largest reconnect delay, in milliseconds; at least `reconnectBaseDelay`. @default 60000 */
-  reconnectMaxDelay: integer({ description: 'Largest reconnect delay (ms), >= reconnectBaseDelay', min: 1000, max: 300_000, unit: 'ms', default: 60_000 }),
+  reconnectMaxDelay: integer({
+    description: 'Largest reconnect delay (ms), >= reconnectBaseDelay',
+    min: 1000,
+    max: 300_000,
+    unit: 'ms',
+    default: 60_000,
+  }),
   /** Growth of the delay from one failed attempt to the next. @default 2 */
   reconnectMultiplier: decimal({ description: 'Growth of the delay per failed attempt', min: 1, max: 10, default: 2 }),
   /** Random spread of each delay, as a fraction of it (0.1 = ±10 %). @default 0.1 */
   reconnectJitter: decimal({ description: 'Random spread of each delay (0.1 = ±10 %)', min: 0, max: 1, default: 0.1 }),
   /** Bound on one connection attempt (transport READY plus handshake), in milliseconds. @default 10000 */
-  connectTimeout: integer({ description: 'Bound on one attempt: transport READY plus handshake (ms)', min: 100, max: MAX_TIMER_MS, unit: 'ms', default: 10_000 }),
+  connectTimeout: integer({
+    description: 'Bound on one attempt: transport READY plus handshake (ms)',
+    min: 100,
+    max: MAX_TIMER_MS,
+    unit: 'ms',
+    default: 10_000,
+  }),
   /** Interval of HTTP/2 keepalive pings, in milliseconds; Milvus refuses pings more often than every 5 s. @default 10000 */
-  keepaliveTime: integer({ description: 'Keepalive ping interval (ms); Milvus refuses faster pings', min: 5000, max: MAX_TIMER_MS, unit: 'ms', default: 10_000 }),
+  keepaliveTime: integer({
+    description: 'Keepalive ping interval (ms); Milvus refuses faster pings',
+    min: 5000,
+    max: MAX_TIMER_MS,
+    unit: 'ms',
+    default: 10_000,
+  }),
   /** How long a keepalive ping may go unanswered before the transport counts as lost, in milliseconds. @default 5000 */
   keepaliveTimeout: integer({ description: 'Keepalive ping answer deadline (ms)', min: 100, max: MAX_TIMER_MS, unit: 'ms', default: 5000 }),
   /** Do the Milvus `Connect` handshake; `false` makes a READY transport enough. @default true */
@@ -318,8 +339,7 @@ function sealConfig(values: Record<string, unknown>): Config {
  * @throws InvalidError naming the field, for any value outside what is allowed
  */
 export function parseConfig(optionsOrUri: MilvexOptions | string = {}): Config {
-  const options: Record<string, unknown> =
-    typeof optionsOrUri === 'string' ? { ...parseUri(optionsOrUri) } : checkOptionsObject(optionsOrUri);
+  const options: Record<string, unknown> = typeof optionsOrUri === 'string' ? { ...parseUri(optionsOrUri) } : checkOptionsObject(optionsOrUri);
   rejectUnknownKeys(options, OPTION_NAMES, '');
   if (typeof options['host'] === 'string' && options['host'].includes('://')) {
     Object.assign(options, splitHostUrl(options['host'], options));

@@ -76,10 +76,14 @@ function checkWaitOptions(options: WaitOptions): void {
 }
 
 function checkStartOptions(options: unknown): StartOptions {
-  if (typeof options !== 'object' || options === null) throw new InvalidError('startOptions', 'Invalid argument "startOptions": expected an object such as { name }');
+  if (typeof options !== 'object' || options === null)
+    throw new InvalidError('startOptions', 'Invalid argument "startOptions": expected an object such as { name }');
   for (const key of Object.keys(options)) {
     if (key !== 'name') {
-      throw new InvalidError(key, `Invalid start option "${key}": the only start option is "name" (test hooks are in milvex/testing: startConnection)`);
+      throw new InvalidError(
+        key,
+        `Invalid start option "${key}": the only start option is "name" (test hooks are in milvex/testing: startConnection)`,
+      );
     }
   }
   const { name } = options as { name?: unknown };

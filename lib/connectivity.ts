@@ -34,9 +34,7 @@ import { Observable, type Subscriber } from 'rxjs';
  * @param channel - a grpc-js channel (or anything with its connectivity methods)
  * @returns the states, distinct and in order
  */
-export function connectivity$(
-  channel: Pick<ChannelInterface, 'getConnectivityState' | 'watchConnectivityState'>,
-): Observable<connectivityState> {
+export function connectivity$(channel: Pick<ChannelInterface, 'getConnectivityState' | 'watchConnectivityState'>): Observable<connectivityState> {
   return new Observable<connectivityState>((subscriber) => {
     // Dropped on unsubscribe: the watch left pending in grpc-js then holds no subscriber
     // chain, only this closure, until the channel changes state or closes.

@@ -195,10 +195,7 @@ export class GrpcError extends MilvexError {
    * @param failure - the method, code, the server's words and the source of the failure, and whether a retry may help
    * @param cause - the underlying error, when there is one
    */
-  constructor(
-    failure: { method: string; code: number; details: string; retriable: boolean; source: 'grpc' | 'milvus' },
-    cause?: unknown,
-  ) {
+  constructor(failure: { method: string; code: number; details: string; retriable: boolean; source: 'grpc' | 'milvus' }, cause?: unknown) {
     const what = failure.source === 'milvus' ? 'Milvus status' : 'gRPC status';
     super(`Call ${failure.method} failed with ${what} ${failure.code}: ${failure.details}`, {
       kind: 'grpc',

@@ -67,9 +67,10 @@ export const DIAGNOSTICS_CHANNELS: Readonly<Record<ConnectionEventType, string>>
   EVENT_TYPES.map((type) => [type, `milvex:connection:${type}`]),
 ) as Record<ConnectionEventType, string>;
 
-const channels = Object.fromEntries(
-  EVENT_TYPES.map((type) => [type, diagnostics.channel(DIAGNOSTICS_CHANNELS[type])]),
-) as Record<ConnectionEventType, diagnostics.Channel>;
+const channels = Object.fromEntries(EVENT_TYPES.map((type) => [type, diagnostics.channel(DIAGNOSTICS_CHANNELS[type])])) as Record<
+  ConnectionEventType,
+  diagnostics.Channel
+>;
 
 const LOG_LEVEL: Readonly<Record<ConnectionEventType, keyof Logger>> = {
   connecting: 'debug',

@@ -10,13 +10,7 @@ import type { Config } from './config.js';
 import { ConnectionError } from './errors.js';
 import { callMetadata } from './metadata.js';
 import { isAuthenticationStatus, milvusFailure } from './policy.js';
-import {
-  type ConnectRequest,
-  type ConnectResponse,
-  MSG_TYPE_CONNECT,
-  type ServerInfo,
-  milvusMethod,
-} from './proto.js';
+import { type ConnectRequest, type ConnectResponse, MSG_TYPE_CONNECT, type ServerInfo, milvusMethod } from './proto.js';
 import { isServiceError, unaryCall } from './unary.js';
 import packageJson from '../package.json' with { type: 'json' };
 

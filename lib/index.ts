@@ -17,7 +17,19 @@ export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from '
 export { connectivity$ } from './connectivity.js';
 export { DIAGNOSTICS_CHANNELS } from './events.js';
 export type { ConnectionEvent, ConnectionEventType, EventSource } from './events.js';
-export type { ServerInfo, MilvusStatus, MilvusMethods, MilvusMethodName, MilvusServiceMethodName, MilvusStreamingMethodName, CheckHealthResponse, GetVersionResponse, ClientInfo, ConnectRequest, ConnectResponse } from './proto.js';
+export type {
+  ServerInfo,
+  MilvusStatus,
+  MilvusMethods,
+  MilvusMethodName,
+  MilvusServiceMethodName,
+  MilvusStreamingMethodName,
+  CheckHealthResponse,
+  GetVersionResponse,
+  ClientInfo,
+  ConnectRequest,
+  ConnectResponse,
+} from './proto.js';
 export { METHOD_KINDS, milvusStatusOf } from './methods.js';
 export type { MethodKind } from './methods.js';
 export type { CallOptions } from './calls.js';

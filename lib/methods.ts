@@ -240,7 +240,8 @@ function statusPlaces(): ReadonlyMap<string, StatusPlace> {
       (f) => f.type === 'TYPE_MESSAGE' && f.label !== 'LABEL_REPEATED' && resolveTypeName(f.typeName, messages) === STATUS_TYPE,
     );
     const field = fields.length === 1 ? fields[0] : fields.find((f) => f.name === 'status');
-    if (fields.length > 0 && field === undefined) throw new Error(`${MILVUS_SERVICE}/${method} replies with several statuses: ${fields.map((f) => f.name).join(', ')}`);
+    if (fields.length > 0 && field === undefined)
+      throw new Error(`${MILVUS_SERVICE}/${method} replies with several statuses: ${fields.map((f) => f.name).join(', ')}`);
     places.set(method, field ? { in: 'field', field: field.name } : { in: 'none' });
   }
   return places;

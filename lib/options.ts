@@ -70,14 +70,16 @@ interface Described {
  * A whole number within bounds (milliseconds, ports, counts); with `orInfinity`, also
  * `Infinity` for "never".
  */
-export function integer(o: Described & {
-  min: number;
-  max: number;
-  unit?: string;
-  orInfinity?: boolean;
-  default: number | ((given: GivenValues) => number);
-  defaultText?: string;
-}): OptionSpec<number> {
+export function integer(
+  o: Described & {
+    min: number;
+    max: number;
+    unit?: string;
+    orInfinity?: boolean;
+    default: number | ((given: GivenValues) => number);
+    defaultText?: string;
+  },
+): OptionSpec<number> {
   const infinity = o.orInfinity === true ? ', or Infinity' : '';
   const allowed = `an integer ${rangeWords(o.min, o.max, o.unit ?? '')}${infinity}`;
   const fallback = o.default;
@@ -148,12 +150,14 @@ export function choice<T extends string>(o: Described & { values: readonly T[]; 
  * A string with a default. `check` narrows it further (a host, a database name): it returns
  * the value to keep, or throws naming `field`; `allowed` then says what it accepts.
  */
-export function text(o: Described & {
-  default: string;
-  defaultText?: string;
-  allowed?: string;
-  check?: (value: string, field: string) => string;
-}): OptionSpec<string> {
+export function text(
+  o: Described & {
+    default: string;
+    defaultText?: string;
+    allowed?: string;
+    check?: (value: string, field: string) => string;
+  },
+): OptionSpec<string> {
   return {
     description: o.description,
     defaultText: o.defaultText ?? `\`${o.default}\``,
@@ -203,7 +207,9 @@ export function rejectUnknownKeys(value: Record<string, unknown>, known: readonl
 }
 
 /** An option with a custom shape, absent by default. */
-export function structured<T, In>(o: Described & { allowed: string; secret?: boolean; parse: (value: unknown, field: string) => T }): OptionSpec<T | undefined, In> {
+export function structured<T, In>(
+  o: Described & { allowed: string; secret?: boolean; parse: (value: unknown, field: string) => T },
+): OptionSpec<T | undefined, In> {
   return {
     description: o.description,
     defaultText: 'none',

@@ -83,7 +83,12 @@ export class Pool {
    * @param deps - channels, handshake, time, randomness, unary transport
    * @param hooks - `publish` sees every event before `events$` does; `closed` runs once on close
    */
-  constructor(config: Config, source: EventSource, deps: PoolDependencies, private readonly hooks: PoolHooks) {
+  constructor(
+    config: Config,
+    source: EventSource,
+    deps: PoolDependencies,
+    private readonly hooks: PoolHooks,
+  ) {
     this.config = config;
     this.scheduler = deps.scheduler;
     this.deps = deps;

@@ -70,7 +70,12 @@ export type MilvusMethodName = Exclude<MilvusServiceMethodName, MilvusStreamingM
  * field optional, 64-bit integers as number, string or Long), the reply as decoded.
  */
 export type MilvusMethods = {
-  [K in MilvusMethodName]: MilvusServiceDefinition[K] extends LoaderMethodDefinition<infer Request extends object, object, object, infer Response extends object>
+  [K in MilvusMethodName]: MilvusServiceDefinition[K] extends LoaderMethodDefinition<
+    infer Request extends object,
+    object,
+    object,
+    infer Response extends object
+  >
     ? { request: Request; response: Response }
     : never;
 };

@@ -13,9 +13,7 @@ export const CONFIG_BLOCK = 'config-table';
 
 /** The option table as Markdown. */
 export function renderConfigTable(): string {
-  const rows = Object.entries(OPTIONS).map(
-    ([name, spec]) => `| \`${name}\` | ${spec.defaultText} | ${spec.allowed} | ${spec.description} |`,
-  );
+  const rows = Object.entries(OPTIONS).map(([name, spec]) => `| \`${name}\` | ${spec.defaultText} | ${spec.allowed} | ${spec.description} |`);
   return ['| option | default | allowed | what it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

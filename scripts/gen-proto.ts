@@ -212,7 +212,8 @@ export function renderProtoFiles(root: protobuf.Root): Map<string, string> {
   const { service, types } = reachable(root);
   const keep = new Set(types);
   // Nested types sit inside their parent message, so a reachable type inside an unreachable parent would be lost.
-  for (const type of types) if (type.parent instanceof protobuf.Type && !keep.has(type.parent)) unsupported('a reachable type in an unreachable parent', type);
+  for (const type of types)
+    if (type.parent instanceof protobuf.Type && !keep.has(type.parent)) unsupported('a reachable type in an unreachable parent', type);
   const { sdk, milvus } = sdkVersions();
   const packages = [...new Set([...types.map(packageOf), packageOf(service)])];
   const files = new Map<string, string>();

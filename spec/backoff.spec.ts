@@ -129,7 +129,10 @@ describe('retryWithBackoff', () => {
 
   it('mirrors values of a healthy source', () => {
     scheduler.run(({ expectObservable }) => {
-      const result = of(1, 2, 3).pipe(map((n) => String(n)), retryWithBackoff<string>(DEFAULTS, { scheduler }));
+      const result = of(1, 2, 3).pipe(
+        map((n) => String(n)),
+        retryWithBackoff<string>(DEFAULTS, { scheduler }),
+      );
       expectObservable(result).toBe('(abc|)', { a: '1', b: '2', c: '3' });
     });
   });

@@ -197,7 +197,9 @@ describe('the call path under faults', () => {
     const before = milvus.calls.length;
     const signal = AbortSignal.abort(new Error('not wanted'));
     for (const pending of [conn.call('CheckHealth', {}, { signal }), conn.getChannel({ signal }), conn.firstConnected({ signal })]) {
-      expect(await rejection(pending)).to.be.instanceOf(ConnectionError).and.include({ reason: 'aborted' });
+      expect(await rejection(pending))
+        .to.be.instanceOf(ConnectionError)
+        .and.include({ reason: 'aborted' });
     }
     expect(await conn.call('GetVersion', {})).to.have.property('version');
     expect(milvus.calls.slice(before).map((call) => call.method)).to.deep.equal(['GetVersion']);

@@ -69,7 +69,13 @@ async function advance(scheduler: VirtualTimeScheduler, until: number): Promise<
 /** Where a promise stands, readable synchronously. */
 function watch<T>(promise: Promise<T>) {
   const state: { value?: T; error?: unknown; settledAt?: number } = {};
-  return { state, promise: promise.then((value) => void (state.value = value), (error: unknown) => void (state.error = error)) };
+  return {
+    state,
+    promise: promise.then(
+      (value) => void (state.value = value),
+      (error: unknown) => void (state.error = error),
+    ),
+  };
 }
 
 describe('conn.call (virtual time)', () => {
@@ -87,7 +93,10 @@ describe('conn.call (virtual time)', () => {
   function start(scripts: Script[], answer: (send: Send, index: number) => Answer, options: MilvexOptions = {}) {
     const fakes = scriptedChannels(scheduler, scripts);
     const transport = scriptedUnary(scheduler, answer);
-    conn = startConnection({ ...EXACT, timeout: 10_000, ...options }, { scheduler, createChannel: fakes.factory, handshake: handshakeOk, unary: transport.unary, random: () => 0.5 });
+    conn = startConnection(
+      { ...EXACT, timeout: 10_000, ...options },
+      { scheduler, createChannel: fakes.factory, handshake: handshakeOk, unary: transport.unary, random: () => 0.5 },
+    );
     return { conn, ...fakes, sends: transport.sends };
   }
 
@@ -106,7 +115,10 @@ describe('conn.call (virtual time)', () => {
     const call = watch(conn.call('CheckHealth', {}));
     await advance(scheduler, 200);
     // channel 0 ready at 10, lost at 30; channel 1 made at once, ready at 40
-    expect(sends.map((send) => [send.at, send.channel])).to.deep.equal([[10, 0], [40, 1]]);
+    expect(sends.map((send) => [send.at, send.channel])).to.deep.equal([
+      [10, 0],
+      [40, 1],
+    ]);
     expect(call.state.value).to.deep.equal(HEALTHY);
     expect(log).to.include('close 0');
   });
@@ -124,7 +136,9 @@ describe('conn.call (virtual time)', () => {
 
   it('sends a write again when grpc-js says it never left', async () => {
     const { conn, sends } = start([{ answer: 'ready', loseAfter: 20 }, { answer: 'ready' }], (_send, index) =>
-      index === 0 ? { after: 20, error: { code: grpcStatus.UNAVAILABLE, details: 'Channel closed before call started' } } : { after: 5, reply: { status: OK_STATUS, version: 'v' } },
+      index === 0
+        ? { after: 20, error: { code: grpcStatus.UNAVAILABLE, details: 'Channel closed before call started' } }
+        : { after: 5, reply: { status: OK_STATUS, version: 'v' } },
     );
     const call = watch(conn.call('GetVersion', {}, { idempotent: false }));
     await advance(scheduler, 200);
@@ -138,7 +152,11 @@ describe('conn.call (virtual time)', () => {
     );
     const call = watch(conn.call('CheckHealth', {}));
     await advance(scheduler, 5000);
-    expect(sends.map((send) => [send.at, send.channel])).to.deep.equal([[10, 0], [1010, 0], [3010, 0]]);
+    expect(sends.map((send) => [send.at, send.channel])).to.deep.equal([
+      [10, 0],
+      [1010, 0],
+      [3010, 0],
+    ]);
     expect(call.state.value).to.deep.equal(HEALTHY);
   });
 

@@ -82,27 +82,39 @@ describe('conn.call', () => {
     const controller = new AbortController();
     const pending = rejection(conn.call('CheckHealth', {}, { signal: controller.signal }));
     controller.abort();
-    expect(await pending).to.be.instanceOf(ConnectionError).and.include({ reason: 'aborted' });
+    expect(await pending)
+      .to.be.instanceOf(ConnectionError)
+      .and.include({ reason: 'aborted' });
   });
 
   it('rejects bad arguments with InvalidError', async () => {
     const milvus = await server();
     const conn = connect(milvus);
-    expect(await rejection(conn.call('NoSuchMethod' as 'CheckHealth', {}))).to.be.instanceOf(InvalidError).and.include({ field: 'method' });
-    expect(await rejection(conn.call('CheckHealth', {}, { timeout: 0 }))).to.be.instanceOf(InvalidError).and.include({ field: 'timeout' });
+    expect(await rejection(conn.call('NoSuchMethod' as 'CheckHealth', {})))
+      .to.be.instanceOf(InvalidError)
+      .and.include({ field: 'method' });
+    expect(await rejection(conn.call('CheckHealth', {}, { timeout: 0 })))
+      .to.be.instanceOf(InvalidError)
+      .and.include({ field: 'timeout' });
   });
 
   it('rejects with the closed error after disconnect', async () => {
     const milvus = await server();
     const conn = connect(milvus);
     await conn.disconnect();
-    expect(await rejection(conn.call('CheckHealth', {}))).to.be.instanceOf(ConnectionError).and.include({ reason: 'closed' });
+    expect(await rejection(conn.call('CheckHealth', {})))
+      .to.be.instanceOf(ConnectionError)
+      .and.include({ reason: 'closed' });
   });
 });
 
 describe('conn.client', () => {
   const checkHealth = (client: HealthClient): Promise<CheckHealthResponse> =>
-    new Promise((done, fail) => client.CheckHealth({}, (error, reply) => (error === null && reply !== undefined ? done(reply) : fail(error ?? new Error('CheckHealth answered nothing')))));
+    new Promise((done, fail) =>
+      client.CheckHealth({}, (error, reply) =>
+        error === null && reply !== undefined ? done(reply) : fail(error ?? new Error('CheckHealth answered nothing')),
+      ),
+    );
 
   it('binds a generated client class that survives three restarts', async () => {
     const milvus = await server({ token: 't' });

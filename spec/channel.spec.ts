@@ -101,7 +101,8 @@ describe('channel', () => {
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
     type Pooled = { internalChannel: { subchannelPool: { pool: Record<string, unknown[]> } } };
-    const pooled = (channel: ChannelInterface): number => Object.values((channel as unknown as Pooled).internalChannel.subchannelPool.pool).flat().length;
+    const pooled = (channel: ChannelInterface): number =>
+      Object.values((channel as unknown as Pooled).internalChannel.subchannelPool.pool).flat().length;
     expect(pooled(control), 'subchannels held by the control').to.equal(1);
     expect(pooled(ours), 'subchannels held by ours').to.equal(0);
     // the control's orphan really connects and stays; ours holds no connection

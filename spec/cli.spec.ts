@@ -53,7 +53,9 @@ class Cli {
     }
     return new Promise((found, fail) => {
       this.#waiting = { pattern, found };
-      void this.exited.then((code) => fail(new Error(`milvex exited (${code}) before printing ${pattern}:\n${this.lines.join('\n')}\n${this.stderr}`)));
+      void this.exited.then((code) =>
+        fail(new Error(`milvex exited (${code}) before printing ${pattern}:\n${this.lines.join('\n')}\n${this.stderr}`)),
+      );
     });
   }
 

@@ -31,7 +31,9 @@ describe('the messages Milvus carries as bytes', () => {
     const [placeholder] = group.placeholders;
     expect(placeholder?.tag).to.equal('$0');
     expect(placeholder?.type).to.equal(101);
-    const vectors = placeholder?.values.map((value) => Array.from(new Float32Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength))));
+    const vectors = placeholder?.values.map((value) =>
+      Array.from(new Float32Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength))),
+    );
     expect(vectors).to.deep.equal([
       [1, 2.5],
       [-1, 0],

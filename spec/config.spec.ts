@@ -186,7 +186,11 @@ const VALID: ReadonlyArray<[string, Input, Record<string, unknown>]> = [
   ['address [IPv6]:port', '[::1]:19530', { host: '::1', port: 19530, ssl: false }],
   ['address without a port', 'milvus-standalone', { host: 'milvus-standalone', port: 19530 }],
   ['address with surrounding blanks', ' localhost:19531\n', { host: 'localhost', port: 19531 }],
-  ['https URI with credentials and database', 'https://root:p%40ss@h:443/shop', { host: 'h', port: 443, ssl: true, user: 'root', password: 'p@ss', database: 'shop' }],
+  [
+    'https URI with credentials and database',
+    'https://root:p%40ss@h:443/shop',
+    { host: 'h', port: 443, ssl: true, user: 'root', password: 'p@ss', database: 'shop' },
+  ],
   ['https URI without port', 'https://h', { port: 443, ssl: true }],
   ['https URI with explicit 443', 'https://h:443', { port: 443 }],
   ['http URI without port', 'http://h', { port: 19530 }],
@@ -194,12 +198,24 @@ const VALID: ReadonlyArray<[string, Input, Record<string, unknown>]> = [
   ['milvus URI with database parameter', 'milvus://h?database=shop', { database: 'shop' }],
   ['IPv6 URI', 'http://[::1]:19530', { host: '::1', port: 19530 }],
   ['URI with trailing slash', 'http://h:1/', { database: 'default' }],
-  ['pool and recycling defaults', {}, { poolSize: 1, channelMaxAge: Infinity, channelMaxAgeJitter: 0.2, hosts: undefined, loadBalancing: 'pick_first' }],
+  [
+    'pool and recycling defaults',
+    {},
+    { poolSize: 1, channelMaxAge: Infinity, channelMaxAgeJitter: 0.2, hosts: undefined, loadBalancing: 'pick_first' },
+  ],
   ['pool of 128', { poolSize: 128 }, { poolSize: 128 }],
   ['channelMaxAge at its bound, no jitter', { channelMaxAge: 1000, channelMaxAgeJitter: 0 }, { channelMaxAge: 1000, channelMaxAgeJitter: 0 }],
   ['channelMaxAge Infinity', { channelMaxAge: Infinity }, { channelMaxAge: Infinity }],
-  ['hosts: ports filled in, host and port name the first', { hosts: ['h1:1', 'h2', 'dns:///h3:3', 'dns:h4'], port: 2 }, { hosts: ['h1:1', 'h2:2', 'h3:3', 'h4:2'], host: 'h1', port: 1 }],
-  ['hosts with IPv4 and IPv6 literals', { hosts: ['10.0.0.1:19530', '[::1]:19531', '[fe80::1]'] }, { hosts: ['10.0.0.1:19530', '[::1]:19531', '[fe80::1]:19530'], host: '10.0.0.1' }],
+  [
+    'hosts: ports filled in, host and port name the first',
+    { hosts: ['h1:1', 'h2', 'dns:///h3:3', 'dns:h4'], port: 2 },
+    { hosts: ['h1:1', 'h2:2', 'h3:3', 'h4:2'], host: 'h1', port: 1 },
+  ],
+  [
+    'hosts with IPv4 and IPv6 literals',
+    { hosts: ['10.0.0.1:19530', '[::1]:19531', '[fe80::1]'] },
+    { hosts: ['10.0.0.1:19530', '[::1]:19531', '[fe80::1]:19530'], host: '10.0.0.1' },
+  ],
   ['hosts over TLS default to 443', { hosts: ['a', 'b'], ssl: true }, { hosts: ['a:443', 'b:443'] }],
   ['round_robin', { hosts: ['a', 'b'], loadBalancing: 'round_robin' }, { loadBalancing: 'round_robin' }],
 ];
@@ -443,7 +459,8 @@ describe('secrets in a config', () => {
         attempt();
       } catch (error) {
         const shown = `${(error as Error).message} ${inspect(error, { depth: 10, showHidden: true })}`;
-        for (const line of [...keyLines, ...OTHER.private.split('\n').filter((l) => l !== '' && !l.startsWith('-----'))]) expect(shown).not.to.include(line);
+        for (const line of [...keyLines, ...OTHER.private.split('\n').filter((l) => l !== '' && !l.startsWith('-----'))])
+          expect(shown).not.to.include(line);
       }
     }
   });

@@ -40,7 +40,15 @@ describe('connection errors keep their cause', () => {
   before(async () => {
     pems = await generate([{ name: 'commonName', value: 'localhost' }], {
       keySize: 2048,
-      extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+      extensions: [
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+          ],
+        },
+      ],
     });
   });
 
@@ -53,7 +61,9 @@ describe('connection errors keep their cause', () => {
     // `.invalid` never resolves (RFC 6761); a resolver that cannot be reached says EAI_AGAIN.
     const notFound = await firstFailure({ host: 'milvex-spec.invalid', port: 19530 });
     const notFoundCause = expectCause(notFound, /getaddrinfo (ENOTFOUND|EAI_AGAIN) milvex-spec\.invalid/);
-    expect(notFoundCause).to.have.property('code').that.matches(/^(ENOTFOUND|EAI_AGAIN)$/);
+    expect(notFoundCause)
+      .to.have.property('code')
+      .that.matches(/^(ENOTFOUND|EAI_AGAIN)$/);
 
     const milvus = await server({ tls: { cert: pems.cert, key: pems.private } });
     const untrusted = await firstFailure({ host: '127.0.0.1', port: milvus.port, tls: { serverName: 'localhost' } });
@@ -82,7 +92,9 @@ describe('connection errors keep their cause', () => {
     }
 
     it('a TLS server whose certificate is not trusted: the TLS error', async () => {
-      const port = await plainServer(ServerCredentials.createSsl(null, [{ cert_chain: Buffer.from(pems.cert), private_key: Buffer.from(pems.private) }]));
+      const port = await plainServer(
+        ServerCredentials.createSsl(null, [{ cert_chain: Buffer.from(pems.cert), private_key: Buffer.from(pems.private) }]),
+      );
       const error = await firstFailure({ host: '127.0.0.1', port, tls: { serverName: 'localhost' } });
       expectCause(error, /self-signed certificate/);
     });

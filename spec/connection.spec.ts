@@ -107,7 +107,15 @@ describe('Connection on a real grpc-js server', () => {
     before(async () => {
       pems = await generate([{ name: 'commonName', value: 'localhost' }], {
         keySize: 2048,
-        extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+        extensions: [
+          {
+            name: 'subjectAltName',
+            altNames: [
+              { type: 2, value: 'localhost' },
+              { type: 7, ip: '127.0.0.1' },
+            ],
+          },
+        ],
       });
     });
 
@@ -153,7 +161,9 @@ describe('Connection on a real grpc-js server', () => {
       const controller = new AbortController();
       const waiting = rejection(conn.firstConnected({ signal: controller.signal }));
       controller.abort();
-      expect(await waiting).to.be.instanceOf(ConnectionError).and.include({ reason: 'aborted' });
+      expect(await waiting)
+        .to.be.instanceOf(ConnectionError)
+        .and.include({ reason: 'aborted' });
     });
 
     it('rejects pending waits with a closed error on disconnect, and disconnect is idempotent', async () => {
@@ -163,7 +173,9 @@ describe('Connection on a real grpc-js server', () => {
       const waiting = rejection(conn.getChannel({ timeout: 60_000 }));
       await conn.disconnect();
       await conn.disconnect();
-      expect(await waiting).to.be.instanceOf(ConnectionError).and.include({ reason: 'closed', retriable: false });
+      expect(await waiting)
+        .to.be.instanceOf(ConnectionError)
+        .and.include({ reason: 'closed', retriable: false });
       expect(conn.state).to.equal('closed');
       expect(conn.closeError).to.equal(undefined);
     });
@@ -171,7 +183,9 @@ describe('Connection on a real grpc-js server', () => {
     it('rejects a bad timeout with an InvalidError', async () => {
       const milvus = await server();
       const conn = connect(milvus);
-      expect(await rejection(conn.getChannel({ timeout: -1 }))).to.be.instanceOf(InvalidError).and.include({ field: 'timeout' });
+      expect(await rejection(conn.getChannel({ timeout: -1 })))
+        .to.be.instanceOf(InvalidError)
+        .and.include({ field: 'timeout' });
     });
   });
 

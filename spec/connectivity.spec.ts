@@ -13,12 +13,7 @@ describe('connectivity$', () => {
     channel.getConnectivityState(true);
     await ready;
     channel.close();
-    expect(await all).to.deep.equal([
-      connectivityState.IDLE,
-      connectivityState.CONNECTING,
-      connectivityState.READY,
-      connectivityState.SHUTDOWN,
-    ]);
+    expect(await all).to.deep.equal([connectivityState.IDLE, connectivityState.CONNECTING, connectivityState.READY, connectivityState.SHUTDOWN]);
   });
 
   it('stops following after unsubscribe', async () => {

@@ -19,7 +19,8 @@ describe('examples', function () {
     'vectors.ts': /inserted 1000 rows\nnearest to row 42: 42, [\s\S]*query id < 3: row 0, row 1, row 2\ndropped milvex_example_/,
     'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
     // (no event of the pool's own reads `member undefined`)
-    'pool.ts': /^(?![\s\S]*undefined)[\s\S]*member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected\npool: closed/,
+    'pool.ts':
+      /^(?![\s\S]*undefined)[\s\S]*member 0: connected[\s\S]*10 calls over a pool of 2 on 2 addresses: 10 healthy, state connected\npool: closed/,
   };
 
   /** Each example's arguments: a URI, but two addresses for the pool over `hosts`. */

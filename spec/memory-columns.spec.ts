@@ -20,8 +20,17 @@ const schema = checkSchema({
 const columns = (score: ColumnMessage): ColumnMessage[] => [
   { type: DataType.Int64, field_name: 'id', scalars: { data: 'long_data', long_data: { data: ['9007199254740993', '2', '3'] } } },
   score,
-  { type: DataType.JSON, field_name: 'meta', scalars: { data: 'json_data', json_data: { data: ['{"a":1}', '[]', '"s"'].map((s) => Buffer.from(s)) } } },
-  { type: DataType.JSON, field_name: '$meta', is_dynamic: true, scalars: { data: 'json_data', json_data: { data: ['{"x":1,"y":2}', '{}', '{"x":3}'].map((s) => Buffer.from(s)) } } },
+  {
+    type: DataType.JSON,
+    field_name: 'meta',
+    scalars: { data: 'json_data', json_data: { data: ['{"a":1}', '[]', '"s"'].map((s) => Buffer.from(s)) } },
+  },
+  {
+    type: DataType.JSON,
+    field_name: '$meta',
+    is_dynamic: true,
+    scalars: { data: 'json_data', json_data: { data: ['{"x":1,"y":2}', '{}', '{"x":3}'].map((s) => Buffer.from(s)) } },
+  },
   { type: DataType.FloatVector, field_name: 'vec', vectors: { dim: '2', float_vector: { data: [1, 2, 3, 4, 5, 6] } } },
 ];
 
@@ -31,7 +40,16 @@ describe('memory columns (FieldData on the wire)', () => {
     ['values of valid rows only', [1.5, 2.5]],
   ] as const) {
     it(`reads a nullable column sent with ${form}`, () => {
-      const batch = toBatch(schema, columns({ type: DataType.Float, field_name: 'score', scalars: { data: 'float_data', float_data: { data: [...data] } }, valid_data: [true, false, true] }), 3);
+      const batch = toBatch(
+        schema,
+        columns({
+          type: DataType.Float,
+          field_name: 'score',
+          scalars: { data: 'float_data', float_data: { data: [...data] } },
+          valid_data: [true, false, true],
+        }),
+        3,
+      );
       expect(batch.columns.get('score')).to.deep.equal([1.5, null, 2.5]);
       expect(batch.columns.get('id')).to.deep.equal([9007199254740993n, 2n, 3n]);
       expect(batch.columns.get('meta')).to.deep.equal([{ a: 1 }, [], 's']);
@@ -49,8 +67,20 @@ describe('memory columns (FieldData on the wire)', () => {
 
   it('writes stored rows back: Int64 as strings, nulls with valid_data, only the dynamic keys asked for', () => {
     const rows = new RowStore(schema);
-    const batch = toBatch(schema, columns({ type: DataType.Float, field_name: 'score', scalars: { data: 'float_data', float_data: { data: [1.5, 2.5] } }, valid_data: [true, false, true] }), 3);
-    rows.write(checkBatch(schema, batch, () => 0n, false), '_default');
+    const batch = toBatch(
+      schema,
+      columns({
+        type: DataType.Float,
+        field_name: 'score',
+        scalars: { data: 'float_data', float_data: { data: [1.5, 2.5] } },
+        valid_data: [true, false, true],
+      }),
+      3,
+    );
+    rows.write(
+      checkBatch(schema, batch, () => 0n, false),
+      '_default',
+    );
     const slots = rows.select(() => true);
     const [id, score, , vec, meta] = outputColumns(rows, slots, schema.fields, ['x']);
     expect(id?.scalars?.long_data?.data).to.deep.equal(['2', '3', '9007199254740993']);

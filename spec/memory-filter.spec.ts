@@ -118,7 +118,13 @@ describe('memory filter expressions', () => {
   }
 
   it('an unknown name is an error without the dynamic field', () => {
-    const fixed = checkSchema({ name: 'c', fields: [{ name: 'id', data_type: DataType.Int64, is_primary_key: true }, { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] }] });
+    const fixed = checkSchema({
+      name: 'c',
+      fields: [
+        { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+        { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
+      ],
+    });
     expect(() => compileFilter(fixed, 'shelf == 3')).to.throw(MilvusFailure, /field shelf not exist/);
   });
 

@@ -60,7 +60,12 @@ describe('memory exact search', () => {
   });
 
   it('skips the slots it is told to, and returns fewer than k when fewer qualify', () => {
-    const hits = searchTopK(space(rows, keys, (slot) => slot % 100 === 0), Float32Array.from(query), 'L2', 10);
+    const hits = searchTopK(
+      space(rows, keys, (slot) => slot % 100 === 0),
+      Float32Array.from(query),
+      'L2',
+      10,
+    );
     expect(hits.map((hit) => hit.slot).sort((a, b) => a - b)).to.deep.equal([0, 100, 200]);
   });
 

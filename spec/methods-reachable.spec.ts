@@ -32,7 +32,9 @@ describe('every MilvusService method through conn.call', () => {
     const plain = await startPlainMilvus();
     const conn = track(Conn.start({ host: '127.0.0.1', port: plain.port }));
     for (const method of ['DumpMessages', 'CreateReplicateStream', 'NoSuchMethod']) {
-      expect(await rejection(conn.call(method as 'CheckHealth', {})), method).to.be.instanceOf(InvalidError).and.include({ field: 'method' });
+      expect(await rejection(conn.call(method as 'CheckHealth', {})), method)
+        .to.be.instanceOf(InvalidError)
+        .and.include({ field: 'method' });
     }
   });
 
@@ -59,7 +61,9 @@ describe('Milvus status in every reply shape', () => {
     });
     const conn = track(Conn.start({ host: '127.0.0.1', port: plain.port }));
     const create = await rejection(conn.call('CreateCollection', { collection_name: 'c' }));
-    expect(create).to.be.instanceOf(GrpcError).and.include({ code: 65535, source: 'milvus', method: 'CreateCollection', details: 'schema is broken' });
+    expect(create)
+      .to.be.instanceOf(GrpcError)
+      .and.include({ code: 65535, source: 'milvus', method: 'CreateCollection', details: 'schema is broken' });
     const has = await rejection(conn.call('HasCollection', { collection_name: 'c' }));
     expect(has).to.be.instanceOf(GrpcError).and.include({ code: 100, source: 'milvus', retriable: false });
     expect([plain.received.get('CreateCollection'), plain.received.get('HasCollection')]).to.deep.equal([1, 1]);

@@ -31,13 +31,27 @@ describe('METHOD_KINDS', () => {
   });
 
   it('marks the lookups and searches as reads', () => {
-    const reads = ['Search', 'HybridSearch', 'Query', 'HasCollection', 'DescribeCollection', 'ShowCollections', 'ListDatabases',
-      'GetLoadingProgress', 'SelectUser', 'CheckHealth', 'GetVersion', 'Connect', 'AllocTimestamp'] as const;
+    const reads = [
+      'Search',
+      'HybridSearch',
+      'Query',
+      'HasCollection',
+      'DescribeCollection',
+      'ShowCollections',
+      'ListDatabases',
+      'GetLoadingProgress',
+      'SelectUser',
+      'CheckHealth',
+      'GetVersion',
+      'Connect',
+      'AllocTimestamp',
+    ] as const;
     for (const method of reads) expect(METHOD_KINDS[method], method).to.equal('read');
   });
 
   it('never calls a Create/Drop/Alter/Insert/Load/Release/Grant-style method a read', () => {
-    const changes = /^(Create|Drop|Alter|Add|Remove|Delete|Insert|Upsert|Load|Release|Rename|Operate|Update|Transfer|Restore|Truncate|Pin|Unpin|Import|Flush|Manual|Refresh|Replicate)/;
+    const changes =
+      /^(Create|Drop|Alter|Add|Remove|Delete|Insert|Upsert|Load|Release|Rename|Operate|Update|Transfer|Restore|Truncate|Pin|Unpin|Import|Flush|Manual|Refresh|Replicate)/;
     const misread = methods.map((m) => m.name).filter((name) => changes.test(name) && METHOD_KINDS[name as MilvusServiceMethodName] === 'read');
     expect(misread).to.deep.equal([]);
   });
@@ -80,7 +94,10 @@ describe('milvusStatusOf', () => {
       return definition.responseDeserialize(definition.responseSerialize(reply));
     };
     expect(milvusStatusOf('DropCollection', decode('DropCollection', { code: 100, reason: 'gone' }))).to.include({ code: 100, reason: 'gone' });
-    expect(milvusStatusOf('HasCollection', decode('HasCollection', { status: { code: 8, retriable: true }, value: false }))).to.include({ code: 8, retriable: true });
+    expect(milvusStatusOf('HasCollection', decode('HasCollection', { status: { code: 8, retriable: true }, value: false }))).to.include({
+      code: 8,
+      retriable: true,
+    });
     expect(milvusStatusOf('AlterCollectionSchema', decode('AlterCollectionSchema', { alter_status: { code: 1100 } }))).to.include({ code: 1100 });
     expect(milvusStatusOf('Dummy', decode('Dummy', { response: 'x' }))).to.equal(undefined);
     // An absent status decodes as null; the caller gets undefined, not null.

@@ -105,7 +105,11 @@ describe('proto/ (the Milvus protocol)', () => {
 
   it('declares nothing the service does not reach', () => {
     const reached = new Set(reachable(ours).types);
-    expect(declaredTypes(ours).filter((type) => !reached.has(type)).map((t) => t.fullName)).to.deep.equal([]);
+    expect(
+      declaredTypes(ours)
+        .filter((type) => !reached.has(type))
+        .map((t) => t.fullName),
+    ).to.deep.equal([]);
   });
 
   it('the comparison notices a changed field number, enum value, label and stream flag', () => {
@@ -117,10 +121,26 @@ describe('proto/ (the Milvus protocol)', () => {
     };
     expect(mutated(() => undefined)).to.deep.equal([]);
     const status = (root: protobuf.Root) => root.lookupType('milvus.proto.common.Status');
-    expect(mutated((root) => { status(root).fields.code!.id = 33; })).to.have.length(1);
-    expect(mutated((root) => { root.lookupEnum('milvus.proto.common.ErrorCode').values.Success = 7; })).to.have.length(1);
-    expect(mutated((root) => { status(root).fields.reason!.repeated = true; })).to.have.length(1);
-    expect(mutated((root) => { root.lookupService('milvus.proto.milvus.MilvusService').methods.Search!.responseStream = true; })).to.have.length(1);
+    expect(
+      mutated((root) => {
+        status(root).fields.code!.id = 33;
+      }),
+    ).to.have.length(1);
+    expect(
+      mutated((root) => {
+        root.lookupEnum('milvus.proto.common.ErrorCode').values.Success = 7;
+      }),
+    ).to.have.length(1);
+    expect(
+      mutated((root) => {
+        status(root).fields.reason!.repeated = true;
+      }),
+    ).to.have.length(1);
+    expect(
+      mutated((root) => {
+        root.lookupService('milvus.proto.milvus.MilvusService').methods.Search!.responseStream = true;
+      }),
+    ).to.have.length(1);
   });
 
   it('is exactly what npm run proto:generate writes (nothing edited by hand)', () => {
@@ -154,9 +174,7 @@ describe('proto/ (the Milvus protocol)', () => {
 
     it('defines every method with its streaming shape', () => {
       const service = milvusService();
-      const shapes = Object.fromEntries(
-        Object.entries(service).map(([name, m]) => [name, `${m.path} ${m.requestStream} ${m.responseStream}`]),
-      );
+      const shapes = Object.fromEntries(Object.entries(service).map(([name, m]) => [name, `${m.path} ${m.requestStream} ${m.responseStream}`]));
       const expected = Object.fromEntries(
         reachable(official).service.methodsArray.map((m) => [
           m.name,

@@ -14,7 +14,7 @@ describe('README', () => {
     const errors = readFileSync(new URL('../lib/errors.ts', import.meta.url), 'utf8');
     const union = /export type ConnectionErrorReason =([^;]+);/.exec(errors)?.[1] ?? '';
     const reasons = [...union.matchAll(/'([a-z_]+)'/g)].map(([, reason]) => reason);
-    const sources = [.../source: '([a-z]+)' \| '([a-z]+)'/.exec(errors)?.slice(1) ?? []];
+    const sources = [...(/source: '([a-z]+)' \| '([a-z]+)'/.exec(errors)?.slice(1) ?? [])];
     expect(reasons).to.include.members(['unavailable', 'unauthenticated']);
     expect(sources).to.deep.equal(['grpc', 'milvus']);
     for (const code of [...reasons, ...sources]) expect(readme, code).to.match(new RegExp(`^\\| \`${code}\` \\|`, 'm'));

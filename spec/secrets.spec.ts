@@ -15,7 +15,8 @@ class Exposure {
   readonly logger = Object.fromEntries(
     (['debug', 'info', 'warn', 'error'] as const).map((level) => [
       level,
-      (payload: Record<string, unknown>, message: string) => this.texts.push(`${level} ${message} ${inspect(payload, { depth: 10 })} ${JSON.stringify(payload)}`),
+      (payload: Record<string, unknown>, message: string) =>
+        this.texts.push(`${level} ${message} ${inspect(payload, { depth: 10 })} ${JSON.stringify(payload)}`),
     ]),
   );
 
@@ -55,7 +56,7 @@ describe('secrets never show', () => {
     seen.error(await rejection(good.getChannel()));
 
     // A wrong password: a fatal auth error.
-    const bad = connect(milvus, { user: 'root', password: `${PASSWORD}-wrong` , logger: seen.logger });
+    const bad = connect(milvus, { user: 'root', password: `${PASSWORD}-wrong`, logger: seen.logger });
     bad.events$.subscribe((event) => seen.record(event));
     seen.error(await rejection(bad.firstConnected()));
     seen.error(bad.closeError);

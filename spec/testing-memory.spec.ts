@@ -20,7 +20,11 @@ const definition = loadSync('milvus.proto', {
 });
 type Callback = (error: ServiceError | null, reply?: Reply) => void;
 type MilvusClient = Client & Record<string, (request: object, metadata: Metadata, callback: Callback) => void>;
-const { MilvusService } = (loadPackageDefinition(definition) as unknown as { milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => MilvusClient } } } }).milvus.proto.milvus;
+const { MilvusService } = (
+  loadPackageDefinition(definition) as unknown as {
+    milvus: { proto: { milvus: { MilvusService: new (...args: ConstructorParameters<typeof Client>) => MilvusClient } } };
+  }
+).milvus.proto.milvus;
 const encode = (type: string, message: object): Buffer => (definition[type] as MessageTypeDefinition<object, object>).serialize(message);
 
 /** A reply as the plain client decodes it; `ok` types it by method. */
@@ -61,11 +65,17 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   function rpc(method: string, request: object = {}, metadata: Record<string, string> = {}): Promise<Reply> {
     const meta = new Metadata();
     for (const [key, value] of Object.entries(metadata)) meta.set(key, value);
-    return new Promise((done, fail) => (client[method] as MilvusClient[string]).call(client, request, meta, (error, reply) => (error === null ? done(reply ?? {}) : fail(error))));
+    return new Promise((done, fail) =>
+      (client[method] as MilvusClient[string]).call(client, request, meta, (error, reply) => (error === null ? done(reply ?? {}) : fail(error))),
+    );
   }
 
   /** Calls a method that must succeed; resolves with its reply. */
-  async function ok<M extends MilvusMethodName>(method: M, request: object = {}, metadata: Record<string, string> = {}): Promise<MilvusMethods[M]['response']> {
+  async function ok<M extends MilvusMethodName>(
+    method: M,
+    request: object = {},
+    metadata: Record<string, string> = {},
+  ): Promise<MilvusMethods[M]['response']> {
     const reply = await rpc(method, request, metadata);
     expect(statusOf(reply), `${method} status`).to.include({ code: 0 });
     // Typed by method: the plain client decodes with the loader options milvex's generated types describe.
@@ -90,7 +100,14 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
         ...(extra.columns ?? []),
       ],
     });
-    await ok('CreateIndex', { collection_name: name, field_name: 'vec', extra_params: [{ key: 'index_type', value: 'HNSW' }, { key: 'metric_type', value: 'L2' }] });
+    await ok('CreateIndex', {
+      collection_name: name,
+      field_name: 'vec',
+      extra_params: [
+        { key: 'index_type', value: 'HNSW' },
+        { key: 'metric_type', value: 'L2' },
+      ],
+    });
     await ok('LoadCollection', { collection_name: name });
   }
 
@@ -119,7 +136,11 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   });
 
   it('collections: create, has, describe, show, rename, statistics, drop; 100 (legacy CollectionNotExists) when missing', async () => {
-    await ok('CreateCollection', { collection_name: 'books', schema: schema('books', 4, [{ name: 'title', data_type: VARCHAR, type_params: [{ key: 'max_length', value: '32' }] }], true), shards_num: 2 });
+    await ok('CreateCollection', {
+      collection_name: 'books',
+      schema: schema('books', 4, [{ name: 'title', data_type: VARCHAR, type_params: [{ key: 'max_length', value: '32' }] }], true),
+      shards_num: 2,
+    });
     expect((await ok('HasCollection', { collection_name: 'books' })).value).to.equal(true);
     const described = await ok('DescribeCollection', { collection_name: 'books' });
     expect(described.collection_name).to.equal('books');
@@ -137,7 +158,14 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     const missing = await refused('DescribeCollection', { collection_name: 'books' }, 100);
     expect(missing).to.include({ reason: 'collection not found[database=default][collection=books]', error_code: 4 });
     await refused('CreateCollection', { collection_name: '1st', schema: schema('1st', 2) }, 1100);
-    await refused('CreateCollection', { collection_name: 'bad', schema: encode('milvus.proto.schema.CollectionSchema', { name: 'bad', fields: [{ name: 'id', data_type: INT64, is_primary_key: true }] }) }, 1100);
+    await refused(
+      'CreateCollection',
+      {
+        collection_name: 'bad',
+        schema: encode('milvus.proto.schema.CollectionSchema', { name: 'bad', fields: [{ name: 'id', data_type: INT64, is_primary_key: true }] }),
+      },
+      1100,
+    );
     await ok('DropCollection', { collection_name: 'novels' });
     expect((await ok('HasCollection', { collection_name: 'novels' })).value).to.equal(false);
   });
@@ -160,12 +188,25 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   it('indexes: create, describe, state, drop; one distinct index a field; 700 when missing; not dropped while loaded', async () => {
     await ok('CreateCollection', { collection_name: 'c', schema: schema('c', 2) });
     await refused('DescribeIndex', { collection_name: 'c' }, 700);
-    await ok('CreateIndex', { collection_name: 'c', field_name: 'vec', index_name: 'v', extra_params: [{ key: 'index_type', value: 'IVF_FLAT' }, { key: 'metric_type', value: 'IP' }, { key: 'params', value: '{"nlist":128}' }] });
+    await ok('CreateIndex', {
+      collection_name: 'c',
+      field_name: 'vec',
+      index_name: 'v',
+      extra_params: [
+        { key: 'index_type', value: 'IVF_FLAT' },
+        { key: 'metric_type', value: 'IP' },
+        { key: 'params', value: '{"nlist":128}' },
+      ],
+    });
     const [index] = (await ok('DescribeIndex', { collection_name: 'c', index_name: 'v' })).index_descriptions;
     expect(index).to.include({ index_name: 'v', field_name: 'vec', state: 3 });
     expect(index?.params).to.deep.include({ key: 'metric_type', value: 'IP' });
     expect((await ok('GetIndexState', { collection_name: 'c', field_name: 'vec' })).state).to.equal(3);
-    await refused('CreateIndex', { collection_name: 'c', field_name: 'vec', index_name: 'v', extra_params: [{ key: 'index_type', value: 'FLAT' }] }, 1100);
+    await refused(
+      'CreateIndex',
+      { collection_name: 'c', field_name: 'vec', index_name: 'v', extra_params: [{ key: 'index_type', value: 'FLAT' }] },
+      1100,
+    );
     await refused('CreateIndex', { collection_name: 'c', field_name: 'nope', extra_params: [] }, 1700);
     await ok('LoadCollection', { collection_name: 'c' });
     await refused('DropIndex', { collection_name: 'c', field_name: 'vec' }, 1100);
@@ -179,7 +220,9 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     await ok('CreateCollection', { collection_name: 'b', schema: schema('b', 2) });
     await ok('CreateAlias', { collection_name: 'a', alias: 'current' });
     expect((await ok('DescribeAlias', { alias: 'current' })).collection).to.equal('a');
-    expect((await ok('Query', { collection_name: 'current', expr: '', output_fields: ['count(*)'] })).fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1']);
+    expect(
+      (await ok('Query', { collection_name: 'current', expr: '', output_fields: ['count(*)'] })).fields_data[0]?.scalars?.long_data?.data,
+    ).to.deep.equal(['1']);
     await refused('CreateAlias', { collection_name: 'b', alias: 'current' }, 1602);
     await refused('CreateAlias', { collection_name: 'a', alias: 'b' }, 1601);
     await refused('DropCollection', { collection_name: 'a' }, 1100);
@@ -206,7 +249,12 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
       });
     expect(statusOf(await insert('recent')).code).to.equal(0);
     expect(statusOf(await insert('old'))).to.include({ code: 200, reason: 'partition not found[partition=old]' });
-    const hits = await ok('Search', { collection_name: 'c', partition_names: ['recent'], placeholder_group: encodeFloatVectors([[1, 0]]), search_params: searchParams(5) });
+    const hits = await ok('Search', {
+      collection_name: 'c',
+      partition_names: ['recent'],
+      placeholder_group: encodeFloatVectors([[1, 0]]),
+      search_params: searchParams(5),
+    });
     expect(hits.results?.ids?.int_id?.data).to.deep.equal(['9']);
     await refused('DropPartition', { collection_name: 'c', partition_name: 'recent' }, 1100);
     await ok('ReleaseCollection', { collection_name: 'c' });
@@ -215,14 +263,31 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   });
 
   it('insert, upsert, delete, flush, query: ids, counts, filters, output fields, dynamic keys; errors name the field', async () => {
-    await books('c', [[1, 0], [0, 1], [1, 1]], {
-      dynamic: true,
-      fields: [{ name: 'meta', data_type: JSON_TYPE }],
-      columns: [
-        { type: JSON_TYPE, field_name: 'meta', scalars: { json_data: { data: ['{"k":"a"}', '{"k":"b"}', '{"k":"a"}'].map((s) => Buffer.from(s)) } } },
-        { type: JSON_TYPE, field_name: '$meta', is_dynamic: true, scalars: { json_data: { data: ['{"shelf":1}', '{"shelf":2}', '{}'].map((s) => Buffer.from(s)) } } },
+    await books(
+      'c',
+      [
+        [1, 0],
+        [0, 1],
+        [1, 1],
       ],
-    });
+      {
+        dynamic: true,
+        fields: [{ name: 'meta', data_type: JSON_TYPE }],
+        columns: [
+          {
+            type: JSON_TYPE,
+            field_name: 'meta',
+            scalars: { json_data: { data: ['{"k":"a"}', '{"k":"b"}', '{"k":"a"}'].map((s) => Buffer.from(s)) } },
+          },
+          {
+            type: JSON_TYPE,
+            field_name: '$meta',
+            is_dynamic: true,
+            scalars: { json_data: { data: ['{"shelf":1}', '{"shelf":2}', '{}'].map((s) => Buffer.from(s)) } },
+          },
+        ],
+      },
+    );
     const upsert = await ok('Upsert', {
       collection_name: 'c',
       num_rows: 1,
@@ -240,14 +305,30 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     expect(query.fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1', '2', '3']);
     expect(query.fields_data[1]?.vectors?.float_vector?.data).to.deep.equal([1, 0, 0, 2, 1, 1]);
     expect(query.fields_data[2]?.scalars?.json_data?.data.map(String)).to.deep.equal(['{"shelf":1}', '{}', '{}']);
-    const page = await ok('Query', { collection_name: 'c', expr: 'shelf >= 1', query_params: [{ key: 'limit', value: '1' }, { key: 'offset', value: '0' }] });
+    const page = await ok('Query', {
+      collection_name: 'c',
+      expr: 'shelf >= 1',
+      query_params: [
+        { key: 'limit', value: '1' },
+        { key: 'offset', value: '0' },
+      ],
+    });
     expect(page.fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1']);
     const deleted = await ok('Delete', { collection_name: 'c', expr: 'id in [1, 3]' });
     expect(deleted.delete_cnt).to.equal('2');
-    expect((await ok('Query', { collection_name: 'c', expr: '', output_fields: ['count(*)'] })).fields_data[0]?.scalars?.long_data?.data).to.deep.equal(['1']);
+    expect(
+      (await ok('Query', { collection_name: 'c', expr: '', output_fields: ['count(*)'] })).fields_data[0]?.scalars?.long_data?.data,
+    ).to.deep.equal(['1']);
     const wrongDim = await refused(
       'Insert',
-      { collection_name: 'c', num_rows: 1, fields_data: [{ type: INT64, field_name: 'id', scalars: { long_data: { data: [4] } } }, { type: FLOAT_VECTOR, field_name: 'vec', vectors: { dim: 3, float_vector: { data: [1, 2, 3] } } }] },
+      {
+        collection_name: 'c',
+        num_rows: 1,
+        fields_data: [
+          { type: INT64, field_name: 'id', scalars: { long_data: { data: [4] } } },
+          { type: FLOAT_VECTOR, field_name: 'vec', vectors: { dim: 3, float_vector: { data: [1, 2, 3] } } },
+        ],
+      },
       1100,
     );
     expect(wrongDim.reason).to.match(/dim \(3\) of field data\(vec\) is not equal to schema dim \(2\)/);
@@ -256,10 +337,29 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   });
 
   it('search: several query vectors, exact top-k with scores, filter, output fields, round_decimal; metric and dimension checked', async () => {
-    const rows = [[0, 0], [1, 0], [0, 1], [2, 2], [1, 1], [-1, 0]];
-    await books('c', rows, { fields: [{ name: 'tag', data_type: VARCHAR, type_params: [{ key: 'max_length', value: '8' }] }], columns: [{ type: VARCHAR, field_name: 'tag', scalars: { string_data: { data: ['x', 'y', 'x', 'y', 'x', 'y'] } } }] });
-    const queries = [[0.9, 0.1], [0, 2]];
-    const reply = await ok('Search', { collection_name: 'c', nq: 2, placeholder_group: encodeFloatVectors(queries), search_params: searchParams(3, 'L2'), output_fields: ['tag'] });
+    const rows = [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [2, 2],
+      [1, 1],
+      [-1, 0],
+    ];
+    await books('c', rows, {
+      fields: [{ name: 'tag', data_type: VARCHAR, type_params: [{ key: 'max_length', value: '8' }] }],
+      columns: [{ type: VARCHAR, field_name: 'tag', scalars: { string_data: { data: ['x', 'y', 'x', 'y', 'x', 'y'] } } }],
+    });
+    const queries = [
+      [0.9, 0.1],
+      [0, 2],
+    ];
+    const reply = await ok('Search', {
+      collection_name: 'c',
+      nq: 2,
+      placeholder_group: encodeFloatVectors(queries),
+      search_params: searchParams(3, 'L2'),
+      output_fields: ['tag'],
+    });
     const results = reply.results!;
     const expected = queries.map((q) =>
       rows
@@ -271,12 +371,36 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     expect(results.ids?.int_id?.data).to.deep.equal(expected.flat().map((hit) => hit.id));
     results.scores.forEach((score: number, i: number) => expect(score).to.be.closeTo(expected.flat()[i]!.score, 1e-5));
     expect(results.fields_data.map((f) => f.field_name)).to.deep.equal(['id', 'tag']);
-    const filtered = await ok('Search', { collection_name: 'c', dsl: 'tag == "y"', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: [...searchParams(2), { key: 'round_decimal', value: '1' }] });
+    const filtered = await ok('Search', {
+      collection_name: 'c',
+      dsl: 'tag == "y"',
+      placeholder_group: encodeFloatVectors([[0, 0]]),
+      search_params: [...searchParams(2), { key: 'round_decimal', value: '1' }],
+    });
     expect(filtered.results?.ids?.int_id?.data).to.deep.equal(['2', '6']);
     expect(filtered.results?.scores).to.deep.equal([1, 1]);
-    expect((await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2, 'COSINE') }, 1100)).reason).to.match(/metric type not match/);
-    expect((await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.match(/dimension mismatch/);
-    expect((await refused('Search', { collection_name: 'c', dsl: 'tag ==', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2) }, 1100)).reason).to.include('cannot parse expression: tag ==, error:');
+    expect(
+      (
+        await refused(
+          'Search',
+          { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2, 'COSINE') },
+          1100,
+        )
+      ).reason,
+    ).to.match(/metric type not match/);
+    expect(
+      (await refused('Search', { collection_name: 'c', placeholder_group: encodeFloatVectors([[0, 0, 0]]), search_params: searchParams(2) }, 1100))
+        .reason,
+    ).to.match(/dimension mismatch/);
+    expect(
+      (
+        await refused(
+          'Search',
+          { collection_name: 'c', dsl: 'tag ==', placeholder_group: encodeFloatVectors([[0, 0]]), search_params: searchParams(2) },
+          1100,
+        )
+      ).reason,
+    ).to.include('cannot parse expression: tag ==, error:');
   });
 
   it('hybrid search fuses two vector fields with RRF or weighted ranking', async () => {
@@ -298,24 +422,60 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
         { type: FLOAT_VECTOR, field_name: 'b', vectors: { dim: 2, float_vector: { data: [0, 1, 0.9, 0.1, 1, 0] } } },
       ],
     });
-    for (const field of ['a', 'b']) await ok('CreateIndex', { collection_name: 'h', field_name: field, extra_params: [{ key: 'metric_type', value: 'IP' }] });
+    for (const field of ['a', 'b'])
+      await ok('CreateIndex', { collection_name: 'h', field_name: field, extra_params: [{ key: 'metric_type', value: 'IP' }] });
     await ok('LoadCollection', { collection_name: 'h' });
-    const requests = ['a', 'b'].map((field) => ({ collection_name: 'h', placeholder_group: encodeFloatVectors([[1, 0]]), nq: 1, search_params: searchParams(3, 'IP', field) }));
+    const requests = ['a', 'b'].map((field) => ({
+      collection_name: 'h',
+      placeholder_group: encodeFloatVectors([[1, 0]]),
+      nq: 1,
+      search_params: searchParams(3, 'IP', field),
+    }));
     // a ranks 1, 2, 3 and b ranks 3, 2, 1: under RRF a first and a third place (1/61 + 1/63)
     // beat two second places (2/62), and 1 and 3 tie, so the key orders them.
-    const rrf = await ok('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'rrf' }, { key: 'params', value: '{"k":60}' }, { key: 'limit', value: '3' }] });
+    const rrf = await ok('HybridSearch', {
+      collection_name: 'h',
+      requests,
+      rank_params: [
+        { key: 'strategy', value: 'rrf' },
+        { key: 'params', value: '{"k":60}' },
+        { key: 'limit', value: '3' },
+      ],
+    });
     expect(rrf.results?.ids?.int_id?.data).to.deep.equal(['1', '3', '2']);
     expect(rrf.results?.scores[0]).to.be.closeTo(1 / 61 + 1 / 63, 1e-6);
     expect(rrf.results?.scores[2]).to.be.closeTo(2 / 62, 1e-6);
-    const weighted = await ok('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'weighted' }, { key: 'params', value: '{"weights":[1,0]}' }, { key: 'limit', value: '2' }] });
+    const weighted = await ok('HybridSearch', {
+      collection_name: 'h',
+      requests,
+      rank_params: [
+        { key: 'strategy', value: 'weighted' },
+        { key: 'params', value: '{"weights":[1,0]}' },
+        { key: 'limit', value: '2' },
+      ],
+    });
     expect(weighted.results?.ids?.int_id?.data).to.deep.equal(['1', '2']);
-    await refused('HybridSearch', { collection_name: 'h', requests, rank_params: [{ key: 'strategy', value: 'weighted' }, { key: 'params', value: '{"weights":[1]}' }] }, 1100);
+    await refused(
+      'HybridSearch',
+      {
+        collection_name: 'h',
+        requests,
+        rank_params: [
+          { key: 'strategy', value: 'weighted' },
+          { key: 'params', value: '{"weights":[1]}' },
+        ],
+      },
+      1100,
+    );
   });
 
   it('bad credentials answer 1800 on every implemented method, in the reply shape of each', async () => {
     const guarded = await startMilvusTestServer({ token: 'secret' });
     const other = new MilvusService(guarded.address, credentials.createInsecure());
-    const call = (method: string): Promise<Reply> => new Promise((done, fail) => (other[method] as MilvusClient[string]).call(other, {}, new Metadata(), (error, reply) => (error === null ? done(reply ?? {}) : fail(error))));
+    const call = (method: string): Promise<Reply> =>
+      new Promise((done, fail) =>
+        (other[method] as MilvusClient[string]).call(other, {}, new Metadata(), (error, reply) => (error === null ? done(reply ?? {}) : fail(error))),
+      );
     try {
       expect(statusOf(await call('CreateCollection')).code).to.equal(1800);
       expect(statusOf(await call('HasCollection')).code).to.equal(1800);
@@ -346,7 +506,10 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   });
 
   it('data survives kill() and restart() of the same server instance', async () => {
-    await books('c', [[1, 0], [0, 1]]);
+    await books('c', [
+      [1, 0],
+      [0, 1],
+    ]);
     await milvus.kill();
     await milvus.restart();
     client.close();

@@ -62,7 +62,13 @@ describe('the official Node SDK against the embedded Milvus (milvex/testing)', f
     const inserted = await client.insert({ collection_name: 'books', data: rows });
     expect(inserted.status.error_code).to.equal('Success');
     expect(inserted.insert_cnt).to.equal(String(ROWS));
-    const indexed = await client.createIndex({ collection_name: 'books', field_name: 'vector', index_type: 'HNSW', metric_type: 'COSINE', params: { M: 16, efConstruction: 200 } });
+    const indexed = await client.createIndex({
+      collection_name: 'books',
+      field_name: 'vector',
+      index_type: 'HNSW',
+      metric_type: 'COSINE',
+      params: { M: 16, efConstruction: 200 },
+    });
     expect(indexed.error_code).to.equal('Success');
     expect((await client.loadCollectionSync({ collection_name: 'books' })).error_code).to.equal('Success');
     const described = await client.describeCollection({ collection_name: 'books' });
@@ -84,12 +90,22 @@ describe('the official Node SDK against the embedded Milvus (milvex/testing)', f
     result.results.forEach((hit, i) => expect(hit.score).to.be.closeTo(expected[i]?.score as number, 1e-5));
     const first = rows[Number(expected[0]?.id) - 1];
     expect(result.results[0]).to.include({ genre: first?.genre, shelf: first?.shelf });
-    const filtered = await client.search({ collection_name: 'books', data: query, limit: 10, filter: 'genre == "sf" and year >= 1950', output_fields: ['id'] });
+    const filtered = await client.search({
+      collection_name: 'books',
+      data: query,
+      limit: 10,
+      filter: 'genre == "sf" and year >= 1950',
+      output_fields: ['id'],
+    });
     expect(filtered.results.map((hit) => hit['id'])).to.deep.equal(brute((row) => row.genre === 'sf' && row.year >= 1950).map((hit) => hit.id));
   });
 
   it('queries with a filter, counts, deletes, and drops', async () => {
-    const query = await client.query({ collection_name: 'books', filter: 'year < 1903 and shelf in [0, 1, 2]', output_fields: ['id', 'year', 'genre'] });
+    const query = await client.query({
+      collection_name: 'books',
+      filter: 'year < 1903 and shelf in [0, 1, 2]',
+      output_fields: ['id', 'year', 'genre'],
+    });
     expect(query.status.error_code).to.equal('Success');
     const expected = rows.filter((row) => row.year < 1903 && row.shelf <= 2);
     expect(query.data.map((row): unknown => row['id'])).to.deep.equal(expected.map((row) => String(row.id)));

@@ -40,7 +40,10 @@ function examples(): Example[] {
       const start = i + 2;
       const end = lines.findIndex((line, j) => j >= start && /^\s*\*\s*```\s*$/.test(line));
       if (end === -1) throw new Error(`${relative(ROOT, path)}:${i + 1}: an example without its closing fence`);
-      const code = lines.slice(start, end).map((line) => line.replace(/^\s*\* ?/, '')).join('\n');
+      const code = lines
+        .slice(start, end)
+        .map((line) => line.replace(/^\s*\* ?/, ''))
+        .join('\n');
       found.push({ where: `${relative(ROOT, path)}:${start + 1}`, file: relative(LIB, path), code });
       i = end;
     }

@@ -307,7 +307,11 @@ class TestServer implements MilvusTestServer {
         callback({ code: GrpcStatus.UNIMPLEMENTED, details });
       };
     }
-    return (call: { request?: unknown; metadata: ServerUnaryCall<unknown, unknown>['metadata']; emit(event: 'error', error: object): boolean }): void => {
+    return (call: {
+      request?: unknown;
+      metadata: ServerUnaryCall<unknown, unknown>['metadata'];
+      emit(event: 'error', error: object): boolean;
+    }): void => {
       this.#record(method, call.request, call);
       call.emit('error', { code: GrpcStatus.UNIMPLEMENTED, details });
     };

@@ -61,7 +61,12 @@ export function nthEvent<T extends ConnectionEventType>(conn: Connection, type: 
 
 /** Every state the connection goes through until `closed`. */
 export function statesUntilClosed(conn: Connection): Promise<ConnectionState[]> {
-  return firstValueFrom(conn.state$.pipe(takeWhile((s) => s !== 'closed', true), toArray()));
+  return firstValueFrom(
+    conn.state$.pipe(
+      takeWhile((s) => s !== 'closed', true),
+      toArray(),
+    ),
+  );
 }
 
 /** Disconnects every connection and stops every server made through these helpers so far. */

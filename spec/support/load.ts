@@ -70,5 +70,8 @@ export function callLoops(senders: ReadonlyArray<() => Promise<unknown>>, gaveUp
  */
 export function steadyLoad(conn: Connection, workers = 8, timeout = 10_000): SteadyLoad {
   const send = () => conn.call('CheckHealth', {}, { timeout });
-  return callLoops(Array.from({ length: workers }, () => send), () => conn.state === 'closed');
+  return callLoops(
+    Array.from({ length: workers }, () => send),
+    () => conn.state === 'closed',
+  );
 }

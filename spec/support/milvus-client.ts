@@ -17,7 +17,13 @@ export type HealthClientClass = new (...args: ConstructorParameters<typeof Clien
 
 /** Loads `proto/milvus.proto` with proto-loader and returns its MilvusService client class. */
 export function loadClientClass(): HealthClientClass {
-  const definition = loadSync('milvus.proto', { includeDirs: [resolve(import.meta.dirname, '../../proto')], keepCase: true, longs: String, enums: Number, defaults: true });
+  const definition = loadSync('milvus.proto', {
+    includeDirs: [resolve(import.meta.dirname, '../../proto')],
+    keepCase: true,
+    longs: String,
+    enums: Number,
+    defaults: true,
+  });
   const loaded = loadPackageDefinition(definition) as unknown as { milvus: { proto: { milvus: { MilvusService: HealthClientClass } } } };
   return loaded.milvus.proto.milvus.MilvusService;
 }

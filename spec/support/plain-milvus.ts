@@ -8,7 +8,10 @@ import { fromJSON } from '@grpc/proto-loader';
 import official from '@zilliz/milvus2-sdk-node/dist/milvus/proto-json/milvus.js';
 
 /** A unary handler: the reply, or a gRPC status to fail with. */
-export type PlainHandler = (request: unknown, call: ServerUnaryCall<unknown, unknown>) => object | { code: number; details: string } | Promise<object | { code: number; details: string }>;
+export type PlainHandler = (
+  request: unknown,
+  call: ServerUnaryCall<unknown, unknown>,
+) => object | { code: number; details: string } | Promise<object | { code: number; details: string }>;
 
 const OK = { error_code: 0, code: 0, reason: '' };
 

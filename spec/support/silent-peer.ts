@@ -26,7 +26,10 @@ export class SilentPeer {
   readonly #accepted = new ReplaySubject<PeerConnection>();
   readonly #server: Server;
 
-  private constructor(server: Server, readonly port: number) {
+  private constructor(
+    server: Server,
+    readonly port: number,
+  ) {
     this.#server = server;
     server.on('connection', (socket) => this.#accept(socket));
   }

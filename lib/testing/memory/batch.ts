@@ -57,7 +57,8 @@ function checkValue(field: Field, value: Scalar, row: number): void {
       break;
     case DataType.VarChar:
       if (typeof value !== 'string') bad('the value of a VarChar field must be a string');
-      else if (value.length > field.maxLength) bad(`length of varchar field ${field.name} exceeds max length, length: ${value.length}, max length: ${field.maxLength}`);
+      else if (value.length > field.maxLength)
+        bad(`length of varchar field ${field.name} exceeds max length, length: ${value.length}, max length: ${field.maxLength}`);
       break;
     case DataType.JSON:
       if (field.dynamic && (value === null || typeof value !== 'object' || Array.isArray(value))) bad('the dynamic field must hold a JSON object');
@@ -82,7 +83,8 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
     }
   }
   for (const [name, values] of batch.columns) {
-    if (values.length !== count) fail('parameterInvalid', `the num_rows (${values.length}) of field (${name}) is not equal to passed num_rows (${count})`);
+    if (values.length !== count)
+      fail('parameterInvalid', `the num_rows (${values.length}) of field (${name}) is not equal to passed num_rows (${count})`);
   }
   const rows: Array<Record<string, Scalar | null>> = Array.from({ length: count }, () => ({}));
   for (const field of schema.fields) {
@@ -90,19 +92,26 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
       const data = batch.vectors.get(field.name);
       if (data === undefined) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
       if (data.length !== count * field.dim) {
-        fail('parameterInvalid', `the dim (${data.length / Math.max(count, 1)}) of field data(${field.name}) is not equal to schema dim (${field.dim})`);
+        fail(
+          'parameterInvalid',
+          `the dim (${data.length / Math.max(count, 1)}) of field data(${field.name}) is not equal to schema dim (${field.dim})`,
+        );
       }
       continue;
     }
     const values = batch.columns.get(field.name);
     const generated = field.autoId && !upsert;
-    if (generated && values !== undefined) fail('parameterInvalid', `the auto-generated primary key field (${field.name}) can not be set, its values are generated`);
+    if (generated && values !== undefined)
+      fail('parameterInvalid', `the auto-generated primary key field (${field.name}) can not be set, its values are generated`);
     if (field.primary && !generated && values === undefined) fail('parameterInvalid', `Insert missed the primary key field \`${field.name}\``);
     for (let i = 0; i < count; i += 1) {
       let value = generated ? nextAutoId() : values?.[i];
       if (value === null || value === undefined) value = field.defaultValue ?? (field.dynamic ? {} : null);
       if (value === null && !field.nullable) {
-        fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection without set nullable==true or set default_value, row number: ${i}`);
+        fail(
+          'parameterInvalid',
+          `Insert missed an field \`${field.name}\` to collection without set nullable==true or set default_value, row number: ${i}`,
+        );
       }
       if (value !== null) checkValue(field, value, i);
       (rows[i] as Record<string, Scalar | null>)[field.name] = value;
@@ -111,4 +120,3 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
   const keys = rows.map((row) => row[schema.primary.name] as Key);
   return { count, keys, rows, vectors: batch.vectors };
 }
-

@@ -18,7 +18,20 @@ export const DEFAULT_DATABASE = 'default';
 export const DEFAULT_PARTITION = '_default';
 
 /** Index types accepted on vector fields (search stays exact whatever the type). */
-const VECTOR_INDEXES = new Set(['FLAT', 'IVF_FLAT', 'IVF_SQ8', 'IVF_PQ', 'IVF_RABITQ', 'HNSW', 'HNSW_SQ', 'HNSW_PQ', 'HNSW_PRQ', 'DISKANN', 'SCANN', 'AUTOINDEX']);
+const VECTOR_INDEXES = new Set([
+  'FLAT',
+  'IVF_FLAT',
+  'IVF_SQ8',
+  'IVF_PQ',
+  'IVF_RABITQ',
+  'HNSW',
+  'HNSW_SQ',
+  'HNSW_PQ',
+  'HNSW_PRQ',
+  'DISKANN',
+  'SCANN',
+  'AUTOINDEX',
+]);
 /** Index types accepted on scalar fields (they change nothing here). */
 const SCALAR_INDEXES = new Set(['INVERTED', 'STL_SORT', 'Trie', 'TRIE', 'BITMAP', 'AUTOINDEX', '']);
 /** Milvus's default metric for float vectors since 2.4. */
@@ -182,7 +195,8 @@ export class Catalog {
       if (JSON.stringify(existing.schema.message) === JSON.stringify(schema.message)) return;
       fail('parameterInvalid', `create duplicate collection with different parameters, collection: ${name}`);
     }
-    if (database.aliases.has(name)) fail('parameterInvalid', `collection name [${name}] conflicts with an existing alias, please choose a unique name`);
+    if (database.aliases.has(name))
+      fail('parameterInvalid', `collection name [${name}] conflicts with an existing alias, please choose a unique name`);
     const createdAt = this.now();
     database.collections.set(name, {
       id: this.#newId(),
@@ -221,7 +235,10 @@ export class Catalog {
     if (collection === undefined) return;
     const aliases = this.aliasesOf(collection);
     if (aliases.length > 0) {
-      fail('parameterInvalid', `unable to drop the collection [${name}] because it has associated aliases [${aliases.join(', ')}], please remove all aliases before dropping the collection`);
+      fail(
+        'parameterInvalid',
+        `unable to drop the collection [${name}] because it has associated aliases [${aliases.join(', ')}], please remove all aliases before dropping the collection`,
+      );
     }
     database.collections.delete(name);
   }
@@ -232,8 +249,10 @@ export class Catalog {
     const collection = database.collections.get(oldName) ?? fail('collectionNotFound', { database: database.name, collection: oldName });
     const target = newDb === undefined || newDb === '' ? database : this.database(newDb);
     checkName('collection name', newName);
-    if (target.collections.has(newName) || target.aliases.has(newName)) fail('parameterInvalid', `duplicated new collection name ${newName} in database ${target.name}`);
-    if (target !== database && this.aliasesOf(collection).length > 0) fail('parameterInvalid', `fail to rename collection ${oldName} to another database, it has aliases`);
+    if (target.collections.has(newName) || target.aliases.has(newName))
+      fail('parameterInvalid', `duplicated new collection name ${newName} in database ${target.name}`);
+    if (target !== database && this.aliasesOf(collection).length > 0)
+      fail('parameterInvalid', `fail to rename collection ${oldName} to another database, it has aliases`);
     database.collections.delete(oldName);
     collection.name = newName;
     collection.database = target.name;
@@ -244,7 +263,8 @@ export class Catalog {
   loadCollection(db: string | undefined, name: string): void {
     const collection = this.collection(db, name);
     const bare = collection.schema.vectors.find((field) => !collection.indexes.has(field.name));
-    if (bare !== undefined) fail('indexNotFound', `there is no vector index on field: [${bare.name}], please create index firstly: collection=${collection.name}`);
+    if (bare !== undefined)
+      fail('indexNotFound', `there is no vector index on field: [${bare.name}], please create index firstly: collection=${collection.name}`);
     collection.loaded = true;
   }
 
@@ -271,7 +291,8 @@ export class Catalog {
     const database = this.database(db);
     checkName('alias', alias);
     if (database.collections.has(alias)) fail('aliasCollectionNameConflict', `alias ${alias} is a collection name`);
-    const collection = database.collections.get(collectionName) ?? fail('collectionNotFound', { database: database.name, collection: collectionName });
+    const collection =
+      database.collections.get(collectionName) ?? fail('collectionNotFound', { database: database.name, collection: collectionName });
     const current = database.aliases.get(alias);
     if (current === collection.name) return;
     if (current !== undefined) fail('aliasAlreadyExists', `alias ${alias} already exists and points to collection ${current}`);
@@ -282,7 +303,8 @@ export class Catalog {
   alterAlias(db: string | undefined, collectionName: string, alias: string): void {
     const database = this.database(db);
     if (!database.aliases.has(alias)) fail('aliasNotFound', { database: database.name, alias });
-    const collection = database.collections.get(collectionName) ?? fail('collectionNotFound', { database: database.name, collection: collectionName });
+    const collection =
+      database.collections.get(collectionName) ?? fail('collectionNotFound', { database: database.name, collection: collectionName });
     database.aliases.set(alias, collection.name);
   }
 
@@ -318,7 +340,8 @@ export class Catalog {
     const collection = this.collection(db, collectionName);
     if (partition === DEFAULT_PARTITION) fail('parameterInvalid', 'default partition cannot be deleted');
     if (!collection.partitions.has(partition)) return;
-    if (collection.loaded) fail('parameterInvalid', `partition cannot be dropped, partition is loaded, please release it first: partition=${partition}`);
+    if (collection.loaded)
+      fail('parameterInvalid', `partition cannot be dropped, partition is loaded, please release it first: partition=${partition}`);
     collection.partitions.delete(partition);
     collection.rows.dropPartition(partition);
   }
@@ -335,11 +358,15 @@ export class Catalog {
   /** CreateIndex: one index a field; the same again succeeds, a different one does not. */
   createIndex(db: string | undefined, collectionName: string, fieldName: string, indexName: string, params: readonly KeyValuePair[]): void {
     const collection = this.collection(db, collectionName);
-    const field = collection.schema.fields.find((candidate) => candidate.name === fieldName && !candidate.dynamic) ?? fail('fieldNotFound', { field: fieldName });
+    const field =
+      collection.schema.fields.find((candidate) => candidate.name === fieldName && !candidate.dynamic) ?? fail('fieldNotFound', { field: fieldName });
     const type = param(params, 'index_type') ?? 'AUTOINDEX';
     const vector = field.dim > 0;
     if (!(vector ? VECTOR_INDEXES : SCALAR_INDEXES).has(type)) {
-      fail('indexNotSupported', `index type ${type} on ${vector ? 'vector' : 'scalar'} field ${fieldName} is not supported, allowed: ${[...(vector ? VECTOR_INDEXES : SCALAR_INDEXES)].filter(Boolean).join(', ')}`);
+      fail(
+        'indexNotSupported',
+        `index type ${type} on ${vector ? 'vector' : 'scalar'} field ${fieldName} is not supported, allowed: ${[...(vector ? VECTOR_INDEXES : SCALAR_INDEXES)].filter(Boolean).join(', ')}`,
+      );
     }
     const metricText = (param(params, 'metric_type') ?? '').toUpperCase();
     if (vector && metricText !== '' && !(METRICS as readonly string[]).includes(metricText)) {
@@ -349,11 +376,16 @@ export class Catalog {
     const name = indexName === '' ? fieldName : indexName;
     const existing = collection.indexes.get(fieldName);
     if (existing !== undefined) {
-      const same = existing.name === name && existing.metric === metric && param(existing.params, 'index_type') === type && param(existing.params, 'params') === param(params, 'params');
+      const same =
+        existing.name === name &&
+        existing.metric === metric &&
+        param(existing.params, 'index_type') === type &&
+        param(existing.params, 'params') === param(params, 'params');
       if (same) return;
       fail('parameterInvalid', `at most one distinct index is allowed per field, field: ${fieldName}, index: ${existing.name}`);
     }
-    if ([...collection.indexes.values()].some((index) => index.name === name)) fail('parameterInvalid', `index name ${name} is used by another field`);
+    if ([...collection.indexes.values()].some((index) => index.name === name))
+      fail('parameterInvalid', `index name ${name} is used by another field`);
     const stored = [...params.filter((pair) => pair.key !== 'index_type' && pair.key !== 'metric_type'), { key: 'index_type', value: type }];
     if (vector) stored.push({ key: 'metric_type', value: metric });
     collection.indexes.set(fieldName, { id: this.#newId(), name, field, params: stored, metric });
@@ -362,7 +394,9 @@ export class Catalog {
   /** The indexes matching a field or index name (all when both empty). @throws MilvusFailure 700 */
   describeIndex(db: string | undefined, collectionName: string, fieldName = '', indexName = ''): IndexEntry[] {
     const collection = this.collection(db, collectionName);
-    const found = [...collection.indexes.values()].filter((index) => (fieldName === '' || index.field.name === fieldName) && (indexName === '' || index.name === indexName));
+    const found = [...collection.indexes.values()].filter(
+      (index) => (fieldName === '' || index.field.name === fieldName) && (indexName === '' || index.name === indexName),
+    );
     if (found.length === 0) fail('indexNotFound', { collection: collection.name });
     return found;
   }
@@ -370,7 +404,9 @@ export class Catalog {
   /** DropIndex: not while loaded; a missing index is no error. */
   dropIndex(db: string | undefined, collectionName: string, fieldName = '', indexName = ''): void {
     const collection = this.collection(db, collectionName);
-    const found = [...collection.indexes.values()].filter((index) => (fieldName === '' || index.field.name === fieldName) && (indexName === '' || index.name === indexName));
+    const found = [...collection.indexes.values()].filter(
+      (index) => (fieldName === '' || index.field.name === fieldName) && (indexName === '' || index.name === indexName),
+    );
     if (found.length > 0 && collection.loaded) fail('parameterInvalid', 'index cannot be dropped, collection is loaded, please release it first');
     for (const index of found) collection.indexes.delete(index.field.name);
   }
@@ -433,13 +469,20 @@ export class Catalog {
   query(
     db: string | undefined,
     collectionName: string,
-    options: { readonly expr: string; readonly outputFields: readonly string[]; readonly partitions?: readonly string[] | undefined; readonly limit?: number | undefined; readonly offset?: number | undefined },
+    options: {
+      readonly expr: string;
+      readonly outputFields: readonly string[];
+      readonly partitions?: readonly string[] | undefined;
+      readonly limit?: number | undefined;
+      readonly offset?: number | undefined;
+    },
   ): QueryOutcome {
     const collection = this.#loaded(this.collection(db, collectionName));
     const counting = options.outputFields.some((name) => name.replace(/\s/g, '').toLowerCase() === 'count(*)');
     const { limit, offset = 0 } = options;
     if (!counting && options.expr.trim() === '' && limit === undefined) fail('parameterInvalid', 'empty expression should be used with limit');
-    if (limit !== undefined && (limit < 1 || limit + offset > MAX_TOPK)) fail('parameterInvalid', `limit+offset should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
+    if (limit !== undefined && (limit < 1 || limit + offset > MAX_TOPK))
+      fail('parameterInvalid', `limit+offset should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
     const matches: Predicate = compileFilter(collection.schema, options.expr);
     const all = collection.rows.select(matches, this.#partitions(collection, options.partitions));
     if (counting) {
@@ -459,16 +502,22 @@ export class Catalog {
         ? fields.length === 1
           ? (fields[0] as Field)
           : fail('parameterInvalid', `multiple anns_fields exist, please specify a anns_field in search_params`)
-        : (fields.find((candidate) => candidate.name === params.annsField) ?? fail('fieldNotFound', `failed to get field schema by name: fieldName(${params.annsField}) not found`));
+        : (fields.find((candidate) => candidate.name === params.annsField) ??
+          fail('fieldNotFound', `failed to get field schema by name: fieldName(${params.annsField}) not found`));
     const index = collection.indexes.get(field.name) ?? fail('indexNotFound', { collection: collection.name, field: field.name });
     const asked = (params.metric ?? '').toUpperCase();
     if (asked !== '' && asked !== index.metric) fail('parameterInvalid', `metric type not match: expected=${index.metric}, actual=${asked}`);
     const offset = params.offset ?? 0;
-    if (params.topK < 1 || params.topK + offset > MAX_TOPK) fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
+    if (params.topK < 1 || params.topK + offset > MAX_TOPK)
+      fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
     for (const vector of params.vectors) {
       if (vector.length !== field.dim) fail('parameterInvalid', `vector dimension mismatch, expected ${field.dim}, actual ${vector.length}`);
     }
-    const space = collection.rows.space(field.name, compileFilter(collection.schema, params.filter ?? ''), this.#partitions(collection, params.partitions));
+    const space = collection.rows.space(
+      field.name,
+      compileFilter(collection.schema, params.filter ?? ''),
+      this.#partitions(collection, params.partitions),
+    );
     const hits = params.vectors.map((vector) => searchTopK(space, vector, index.metric, params.topK + offset).slice(offset));
     return { collection, metric: index.metric, hits };
   }

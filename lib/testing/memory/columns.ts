@@ -42,10 +42,15 @@ function scalarValues(column: ColumnMessage, field: Field, count: number): Array
   if (sent === undefined || sent === null) fail('parameterInvalid', `field ${field.name} is ${typeName(field.type)}, but its data is not ${member}`);
   const raw = sent.data;
   const convert = (value: unknown): Scalar =>
-    field.type === DataType.Int64 ? BigInt(value as string) : field.type === DataType.JSON ? parseJson(field.name, value as Buffer) : (value as Scalar);
+    field.type === DataType.Int64
+      ? BigInt(value as string)
+      : field.type === DataType.JSON
+        ? parseJson(field.name, value as Buffer)
+        : (value as Scalar);
   const valid = column.valid_data ?? [];
   if (valid.length === 0) return raw.map(convert);
-  if (valid.length !== count) fail('parameterInvalid', `the length of valid_data of field ${field.name} (${valid.length}) is not the number of rows (${count})`);
+  if (valid.length !== count)
+    fail('parameterInvalid', `the length of valid_data of field ${field.name} (${valid.length}) is not the number of rows (${count})`);
   const dense = raw.length === valid.length;
   let next = 0;
   return valid.map((isValid, row) => {
@@ -129,7 +134,12 @@ function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dy
 }
 
 /** The output columns for stored rows, one `FieldData` a field, rows in `slots` order. */
-export function outputColumns(rows: RowStore, slots: readonly number[], fields: readonly Field[], dynamicKeys: readonly string[] | 'all'): FieldData[] {
+export function outputColumns(
+  rows: RowStore,
+  slots: readonly number[],
+  fields: readonly Field[],
+  dynamicKeys: readonly string[] | 'all',
+): FieldData[] {
   return fields.map((field) => outputColumn(rows, slots, field, dynamicKeys));
 }
 

@@ -61,7 +61,8 @@ function integerParam(params: readonly KeyValuePair[] | undefined, key: string, 
 function queryVectors(group: PlaceholderGroup): Float32Array[] {
   const placeholder = group.placeholders[0];
   if (placeholder === undefined) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
-  if (placeholder.type !== FLOAT_VECTOR_PLACEHOLDER) fail('parameterInvalid', `placeholder type ${placeholder.type} is not supported by the milvex test server, only FloatVector (101)`);
+  if (placeholder.type !== FLOAT_VECTOR_PLACEHOLDER)
+    fail('parameterInvalid', `placeholder type ${placeholder.type} is not supported by the milvex test server, only FloatVector (101)`);
   // Copied out of the message buffer: Float32Array needs 4-byte alignment.
   return placeholder.values.map((bytes) => new Float32Array(Uint8Array.from(bytes).buffer));
 }
@@ -71,7 +72,13 @@ function round(score: number, decimals: number): number {
 }
 
 /** A `SearchResultData` for hits of `collection`, one list per query. */
-function searchResult(catalog: Catalog, collection: CollectionEntry, hits: ReadonlyArray<readonly Hit[]>, outputFields: readonly string[], decimals: number): SearchResultData {
+function searchResult(
+  catalog: Catalog,
+  collection: CollectionEntry,
+  hits: ReadonlyArray<readonly Hit[]>,
+  outputFields: readonly string[],
+  decimals: number,
+): SearchResultData {
   const { rows, schema } = collection;
   const slots = hits.flat().map((hit) => hit.slot);
   const { fields, dynamicKeys } = catalog.outputs(collection, outputFields);
@@ -81,7 +88,10 @@ function searchResult(catalog: Catalog, collection: CollectionEntry, hits: Reado
     top_k: String(Math.max(0, ...hits.map((list) => list.length))),
     fields_data: outputColumns(rows, slots, fields, dynamicKeys),
     scores: hits.flat().map((hit) => round(hit.score, decimals)),
-    ids: toIds(schema, slots.map((slot) => rows.key(slot))),
+    ids: toIds(
+      schema,
+      slots.map((slot) => rows.key(slot)),
+    ),
     topks: hits.map((list) => String(list.length)),
     output_fields: dynamicKeys === 'all' ? [...names, '$meta'] : [...names, ...dynamicKeys],
     primary_field_name: schema.primary.name,
@@ -90,7 +100,8 @@ function searchResult(catalog: Catalog, collection: CollectionEntry, hits: Reado
 
 /** Refuses filter templates, which the engine does not substitute. */
 function noTemplates(request: Templated): void {
-  if (Object.keys(request.expr_template_values ?? {}).length > 0) fail('parameterInvalid', 'filter templates (expr_template_values) are not supported by the milvex test server');
+  if (Object.keys(request.expr_template_values ?? {}).length > 0)
+    fail('parameterInvalid', 'filter templates (expr_template_values) are not supported by the milvex test server');
 }
 
 /** Turns one search request into the catalog's terms. */
@@ -132,13 +143,19 @@ function fuse(lists: ReadonlyArray<{ hits: readonly Hit[]; metric: Metric }>, ra
   if (strategy !== 'rrf' && strategy !== 'weighted') fail('parameterInvalid', `unsupported rank type ${strategy}, allowed: rrf, weighted`);
   const weights = options.weights ?? [];
   if (strategy === 'weighted' && weights.length !== lists.length) {
-    fail('parameterInvalid', `the length of weights param mismatch with ann search requests: invalid weights ${weights.length}, expected ${lists.length}`);
+    fail(
+      'parameterInvalid',
+      `the length of weights param mismatch with ann search requests: invalid weights ${weights.length}, expected ${lists.length}`,
+    );
   }
   const k = options.k ?? DEFAULT_RRF_K;
   const fused = new Map<number, number>();
   lists.forEach(({ hits, metric }, list) => {
     hits.forEach((hit, rank) => {
-      const contribution = strategy === 'rrf' ? 1 / (k + rank + 1) : (weights[list] as number) * (options.norm_score === false ? hit.score : normalized(hit.score, metric));
+      const contribution =
+        strategy === 'rrf'
+          ? 1 / (k + rank + 1)
+          : (weights[list] as number) * (options.norm_score === false ? hit.score : normalized(hit.score, metric));
       fused.set(hit.slot, (fused.get(hit.slot) ?? 0) + contribution);
     });
   });
@@ -171,7 +188,10 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
     Upsert: (request: WriteRequest, db) => write(request, db, true),
     Delete: (request: Templated & { collection_name: string; partition_name: string; expr: string }, db) => {
       noTemplates(request);
-      return { delete_cnt: String(catalog.delete(db, request.collection_name, request.partition_name, request.expr)), timestamp: hybridTimestamp(catalog.now()) };
+      return {
+        delete_cnt: String(catalog.delete(db, request.collection_name, request.partition_name, request.expr)),
+        timestamp: hybridTimestamp(catalog.now()),
+      };
     },
     Flush: (request: { collection_names: string[] }, db) => {
       catalog.flush(db, request.collection_names);
@@ -187,7 +207,16 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
     },
     GetFlushState: () => ({ flushed: true }),
 
-    Query: (request: Templated & { collection_name: string; expr: string; output_fields?: string[]; partition_names?: string[]; query_params?: KeyValuePair[] }, db) => {
+    Query: (
+      request: Templated & {
+        collection_name: string;
+        expr: string;
+        output_fields?: string[];
+        partition_names?: string[];
+        query_params?: KeyValuePair[];
+      },
+      db,
+    ) => {
       noTemplates(request);
       const params = request.query_params ?? [];
       const limit = param(params, 'limit');
@@ -200,7 +229,12 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
       });
       const { collection } = outcome;
       if (outcome.count !== undefined) {
-        return { fields_data: [countColumn(outcome.count)], collection_name: collection.name, output_fields: ['count(*)'], primary_field_name: collection.schema.primary.name };
+        return {
+          fields_data: [countColumn(outcome.count)],
+          collection_name: collection.name,
+          output_fields: ['count(*)'],
+          primary_field_name: collection.schema.primary.name,
+        };
       }
       const names = outcome.fields.filter((field) => !field.dynamic).map((field) => field.name);
       return {
@@ -214,7 +248,10 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
     Search: (request: SearchRequest, db) => {
       const outcome = catalog.search(db, request.collection_name, searchParams(request, decodePlaceholders));
       const decimals = integerParam(request.search_params, 'round_decimal', -1);
-      return { results: searchResult(catalog, outcome.collection, outcome.hits, request.output_fields ?? [], decimals), collection_name: outcome.collection.name };
+      return {
+        results: searchResult(catalog, outcome.collection, outcome.hits, request.output_fields ?? [], decimals),
+        collection_name: outcome.collection.name,
+      };
     },
 
     HybridSearch: (request: HybridSearchRequest, db) => {
@@ -222,8 +259,12 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
       const limit = integerParam(rankParams, 'limit', 10);
       const offset = integerParam(rankParams, 'offset', 0);
       const lists = request.requests.map((sub) => {
-        const outcome = catalog.search(db, request.collection_name, { ...searchParams(sub, decodePlaceholders), partitions: request.partition_names });
-        if (outcome.hits.length !== 1) fail('parameterInvalid', 'each request of a hybrid search takes exactly one query vector in the milvex test server');
+        const outcome = catalog.search(db, request.collection_name, {
+          ...searchParams(sub, decodePlaceholders),
+          partitions: request.partition_names,
+        });
+        if (outcome.hits.length !== 1)
+          fail('parameterInvalid', 'each request of a hybrid search takes exactly one query vector in the milvex test server');
         return { collection: outcome.collection, hits: outcome.hits[0] as Hit[], metric: outcome.metric };
       });
       const collection = lists[0]?.collection ?? catalog.collection(db, request.collection_name);

@@ -93,13 +93,16 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
       };
     },
     DropCollection: (request: Named, db) => catalog.dropCollection(db, request.collection_name),
-    RenameCollection: (request: { oldName: string; newName: string; newDBName?: string }, db) => catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
+    RenameCollection: (request: { oldName: string; newName: string; newDBName?: string }, db) =>
+      catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
     GetCollectionStatistics: (request: Named, db) => ({
       stats: [{ key: 'row_count', value: String(catalog.collection(db, request.collection_name).rows.size) }],
     }),
     LoadCollection: (request: Named, db) => catalog.loadCollection(db, request.collection_name),
     ReleaseCollection: (request: Named, db) => catalog.releaseCollection(db, request.collection_name),
-    GetLoadState: (request: Named, db) => ({ state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad }),
+    GetLoadState: (request: Named, db) => ({
+      state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
+    }),
     GetLoadingProgress: (request: Named, db) => {
       const collection = catalog.collection(db, request.collection_name);
       return { progress: collection.loaded ? '100' : '0', refresh_progress: '0' };
@@ -108,15 +111,22 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
     CreateAlias: (request: Named & { alias: string }, db) => catalog.createAlias(db, request.collection_name, request.alias),
     AlterAlias: (request: Named & { alias: string }, db) => catalog.alterAlias(db, request.collection_name, request.alias),
     DropAlias: (request: { alias: string }, db) => catalog.dropAlias(db, request.alias),
-    DescribeAlias: (request: { alias: string }, db) => ({ db_name: catalog.database(db).name, alias: request.alias, collection: catalog.describeAlias(db, request.alias) }),
+    DescribeAlias: (request: { alias: string }, db) => ({
+      db_name: catalog.database(db).name,
+      alias: request.alias,
+      collection: catalog.describeAlias(db, request.alias),
+    }),
     ListAliases: (request: Named, db) => ({
       db_name: catalog.database(db).name,
       collection_name: request.collection_name,
       aliases: catalog.listAliases(db, request.collection_name),
     }),
 
-    CreatePartition: (request: Named & { partition_name: string }, db) => catalog.createPartition(db, request.collection_name, request.partition_name),
-    HasPartition: (request: Named & { partition_name: string }, db) => ({ value: catalog.collection(db, request.collection_name).partitions.has(request.partition_name) }),
+    CreatePartition: (request: Named & { partition_name: string }, db) =>
+      catalog.createPartition(db, request.collection_name, request.partition_name),
+    HasPartition: (request: Named & { partition_name: string }, db) => ({
+      value: catalog.collection(db, request.collection_name).partitions.has(request.partition_name),
+    }),
     ShowPartitions: (request: Named & { partition_names?: string[] }, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const partitions = [...collection.partitions.values()];
@@ -148,7 +158,8 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         })),
       };
     },
-    DropIndex: (request: Named & { field_name: string; index_name: string }, db) => catalog.dropIndex(db, request.collection_name, request.field_name, request.index_name),
+    DropIndex: (request: Named & { field_name: string; index_name: string }, db) =>
+      catalog.dropIndex(db, request.collection_name, request.field_name, request.index_name),
     GetIndexState: (request: Named & { field_name: string; index_name: string }, db) => {
       catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name);
       return { state: INDEX_FINISHED, fail_reason: '' };

@@ -96,7 +96,8 @@ class Compiler {
       return (row) => walk(row[DYNAMIC_FIELD], dynamicPath);
     }
     if (field.dim > 0) throw new ExpressionError(`vector field ${name} can not be used in a filter`);
-    if (path.length > 0 && field.type !== DataType.JSON) throw new ExpressionError(`field ${name} is ${typeName(field.type)}, not JSON: it takes no path`);
+    if (path.length > 0 && field.type !== DataType.JSON)
+      throw new ExpressionError(`field ${name} is ${typeName(field.type)}, not JSON: it takes no path`);
     return path.length === 0 ? (row) => row[name] : (row) => walk(row[name], path);
   }
 
@@ -109,7 +110,10 @@ class Compiler {
       : field.type === DataType.VarChar
         ? kind === 'VarChar'
         : field.type === DataType.Bool && kind === 'Bool';
-    if (!fits) throw new ExpressionError(`${what} between ${typeName(field.type)} field ${field.name} and ${kind} value ${JSON.stringify(String(value))} is not supported`);
+    if (!fits)
+      throw new ExpressionError(
+        `${what} between ${typeName(field.type)} field ${field.name} and ${kind} value ${JSON.stringify(String(value))} is not supported`,
+      );
   }
 
   compile(expr: Expr): Predicate {
@@ -154,7 +158,8 @@ class Compiler {
       case 'like': {
         const [value, regexp] = [this.#getter(expr.value), likeRegExp(expr.pattern)];
         const field = this.#typedField(expr.value);
-        if (field !== undefined && field.type !== DataType.VarChar) throw new ExpressionError(`like is not supported on ${typeName(field.type)} field ${field.name}`);
+        if (field !== undefined && field.type !== DataType.VarChar)
+          throw new ExpressionError(`like is not supported on ${typeName(field.type)} field ${field.name}`);
         return (row) => {
           const actual = value(row);
           return typeof actual === 'string' && regexp.test(actual);
@@ -170,7 +175,8 @@ class Compiler {
       case 'truth': {
         const value = this.#getter(expr.value);
         const field = this.#typedField(expr.value);
-        if (field !== undefined && field.type !== DataType.Bool) throw new ExpressionError(`${typeName(field.type)} field ${field.name} is not a boolean expression`);
+        if (field !== undefined && field.type !== DataType.Bool)
+          throw new ExpressionError(`${typeName(field.type)} field ${field.name} is not a boolean expression`);
         return (row) => value(row) === true;
       }
     }

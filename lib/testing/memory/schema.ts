@@ -86,7 +86,10 @@ export function typeName(type: number): string {
 export function checkName(what: string, name: string): void {
   if (name === '') fail('parameterInvalid', `${what} should not be empty`);
   if (!NAME.test(name)) {
-    fail('parameterInvalid', `Invalid ${what}: ${name}. the first character of ${what} must be an underscore or letter, followed by letters, digits or underscores, at most 255 in all`);
+    fail(
+      'parameterInvalid',
+      `Invalid ${what}: ${name}. the first character of ${what} must be an underscore or letter, followed by letters, digits or underscores, at most 255 in all`,
+    );
   }
 }
 
@@ -143,8 +146,26 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
 }
 
 function dynamicField(id: number): Field {
-  const message: FieldSchemaMessage = { fieldID: String(id), name: DYNAMIC_FIELD, description: 'dynamic schema', data_type: DataType.JSON, is_dynamic: true };
-  return { id, name: DYNAMIC_FIELD, type: DataType.JSON, primary: false, autoId: false, dim: 0, maxLength: 0, nullable: false, dynamic: true, defaultValue: undefined, message };
+  const message: FieldSchemaMessage = {
+    fieldID: String(id),
+    name: DYNAMIC_FIELD,
+    description: 'dynamic schema',
+    data_type: DataType.JSON,
+    is_dynamic: true,
+  };
+  return {
+    id,
+    name: DYNAMIC_FIELD,
+    type: DataType.JSON,
+    primary: false,
+    autoId: false,
+    dim: 0,
+    maxLength: 0,
+    nullable: false,
+    dynamic: true,
+    defaultValue: undefined,
+    message,
+  };
 }
 
 /**

@@ -49,7 +49,10 @@ export class MilvusFailure extends Error {
     super(
       typeof detail === 'string'
         ? `${detail}: ${text}`
-        : text + Object.entries(detail).map(([key, value]) => `[${key}=${value}]`).join(''),
+        : text +
+            Object.entries(detail)
+              .map(([key, value]) => `[${key}=${value}]`)
+              .join(''),
     );
     this.name = 'MilvusFailure';
     this.code = code;
