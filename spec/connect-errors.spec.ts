@@ -1,7 +1,7 @@
 import { type AddressInfo, createServer } from 'node:net';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { expect } from 'chai';
-import { generate } from 'selfsigned';
+import { type SelfSigned, selfSignedLocalhost } from './support/tls.js';
 import type { MilvexOptions } from '../lib/config.js';
 import { Connection } from '../lib/connection.js';
 import { ConnectionError } from '../lib/errors.js';
@@ -36,20 +36,9 @@ function expectCause(error: ConnectionError, text: RegExp): Error {
 }
 
 describe('connection errors keep their cause', () => {
-  let pems: { cert: string; private: string };
+  let pems: SelfSigned;
   before(async () => {
-    pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keySize: 2048,
-      extensions: [
-        {
-          name: 'subjectAltName',
-          altNames: [
-            { type: 2, value: 'localhost' },
-            { type: 7, ip: '127.0.0.1' },
-          ],
-        },
-      ],
-    });
+    pems = await selfSignedLocalhost();
   });
 
   it('refused, name not found, TLS failure and bad credentials each read differently and carry their cause', async () => {

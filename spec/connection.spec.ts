@@ -1,7 +1,7 @@
 import diagnostics from 'node:diagnostics_channel';
 import { inspect } from 'node:util';
 import { expect } from 'chai';
-import { generate } from 'selfsigned';
+import { type SelfSigned, selfSignedLocalhost } from './support/tls.js';
 import { Connection } from '../lib/connection.js';
 import { ConnectionError, InvalidError } from '../lib/errors.js';
 import type { ConnectionEvent } from '../lib/events.js';
@@ -103,20 +103,9 @@ describe('Connection on a real grpc-js server', () => {
   });
 
   describe('TLS with a self-signed certificate', () => {
-    let pems: { cert: string; private: string };
+    let pems: SelfSigned;
     before(async () => {
-      pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-        keySize: 2048,
-        extensions: [
-          {
-            name: 'subjectAltName',
-            altNames: [
-              { type: 2, value: 'localhost' },
-              { type: 7, ip: '127.0.0.1' },
-            ],
-          },
-        ],
-      });
+      pems = await selfSignedLocalhost();
     });
 
     it('is refused without its CA', async () => {
