@@ -27,7 +27,6 @@ import {
   status as grpcStatus,
 } from '@grpc/grpc-js';
 import { firstValueFrom, merge, timer } from 'rxjs';
-import { backoffDelay, reconnectCurve } from './backoff.js';
 import { targetOf } from './channel.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from './deadline.js';
 import { ConnectionError } from './errors.js';
@@ -180,8 +179,8 @@ class SessionCall implements Call {
     this.#real = undefined;
     if (kind === 'retriable_reply') {
       this.#stale = undefined;
-      const delayMs = backoffDelay(this.#retries++, reconnectCurve(this.pool.config), this.pool.deps.random);
-      if (delayMs >= remainingMs(this.pool.scheduler, this.#deadline)) {
+      const delayMs = this.pool.retryDelay(this.#retries++, this.#deadline);
+      if (delayMs === undefined) {
         this.#finish(status);
         return;
       }

@@ -16,8 +16,7 @@
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
 import { type Observable, catchError, firstValueFrom, map, merge, of, take, throwError, timer } from 'rxjs';
 import { whenAborted } from './abort.js';
-import { backoffDelay, reconnectCurve } from './backoff.js';
-import { type Deadline, atDeadline, deadlineAfter, grpcDeadline, remainingMs } from './deadline.js';
+import { type Deadline, atDeadline, deadlineAfter, grpcDeadline } from './deadline.js';
 import { ConnectionError, GrpcError, InvalidError, MilvexError } from './errors.js';
 import { callMetadata } from './metadata.js';
 import { describeValue } from './options.js';
@@ -146,8 +145,8 @@ async function backOff(
   signal: AbortSignal | undefined,
   method: string,
 ): Promise<void> {
-  const delayMs = backoffDelay(retry, reconnectCurve(pool.config), pool.deps.random);
-  if (delayMs >= remainingMs(pool.scheduler, deadline)) throw failure;
+  const delayMs = pool.retryDelay(retry, deadline);
+  if (delayMs === undefined) throw failure;
   await firstValueFrom(merge(timer(delayMs, pool.scheduler), pool.closed$, whenAborted(signal, pool.config, `call ${method} was aborted`)));
 }
 

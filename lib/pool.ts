@@ -12,6 +12,7 @@
  */
 import { BehaviorSubject, type Observable, type SchedulerLike, Subject, filter, firstValueFrom, map, merge, take } from 'rxjs';
 import { abortError, whenAborted } from './abort.js';
+import { backoffDelay, reconnectCurve } from './backoff.js';
 import type { Config } from './config.js';
 import { hasFailed } from './connectivity.js';
 import { type Deadline, atDeadline, remainingMs } from './deadline.js';
@@ -194,6 +195,18 @@ export class Pool {
     };
     call.then(forget, forget);
     return call;
+  }
+
+  /**
+   * The wait before the `retry`-th resend of a call after a retriable reply (the reconnect
+   * curve), or `undefined` when it would not end before the call's deadline.
+   *
+   * @param retry - resends after retriable replies so far (from 0)
+   * @param deadline - the call's deadline
+   */
+  retryDelay(retry: number, deadline: Deadline): number | undefined {
+    const delayMs = backoffDelay(retry, reconnectCurve(this.config), this.deps.random);
+    return delayMs < remainingMs(this.scheduler, deadline) ? delayMs : undefined;
   }
 
   /**
