@@ -79,10 +79,10 @@ function methodDefinition(method: string) {
   return definition;
 }
 
-function grpcFailure(method: string, error: Outcome & { error: unknown }, kind: FailureKind): GrpcError {
-  const { code, details } = error.error as Pick<ServiceError, 'code' | 'details'>;
+function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details'>, kind: FailureKind): GrpcError {
+  const { code, details } = error;
   const retriable = isRetriableKind(kind) || code === grpcStatus.DEADLINE_EXCEEDED;
-  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error.error);
+  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error);
 }
 
 /**
@@ -183,7 +183,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
     }
     if (pool.state === 'closed') throw pool.closedError;
     const kind = classifyCallError(outcome.error, session.live);
-    const failure = grpcFailure(method, outcome, kind);
+    const failure = grpcFailure(method, outcome.error, kind);
     if (!maySendAgain(kind, resendable)) {
       if (kind !== 'interrupted') throw failure;
       throw new ConnectionError(
