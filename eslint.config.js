@@ -3,8 +3,8 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // lib/generated is proto-loader-gen-types output (npm run proto:types), kept as the tool writes it.
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'lib/generated/**', 'docs/api/**'] },
+  // lib/protocol/generated is proto-loader-gen-types output (npm run proto:types), kept as the tool writes it.
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'lib/protocol/generated/**', 'docs/api/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -6,7 +6,7 @@
 import { Channel, Client, type ServiceError, credentials, loadPackageDefinition } from '@grpc/grpc-js';
 import { MilvusClient } from '@zilliz/milvus2-sdk-node';
 import { Connection, type MilvexOptions } from '../lib/index.js';
-import { milvusPackage } from '../lib/proto.js';
+import { milvusPackage } from '../lib/protocol/proto.js';
 
 /** One client under test. */
 export interface BenchClient {

@@ -9,9 +9,9 @@ import { readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Channel, Client, Metadata, credentials } from '@grpc/grpc-js';
 import type * as Milvex from '../lib/index.js';
-import { clientInfo } from '../lib/handshake.js';
-import { parseConfig } from '../lib/config.js';
-import { milvusMethod } from '../lib/proto.js';
+import { clientInfo } from '../lib/transport/handshake.js';
+import { parseConfig } from '../lib/config/config.js';
+import { milvusMethod } from '../lib/protocol/proto.js';
 
 /** One open connection, as the scale benchmark holds it. */
 interface Held {

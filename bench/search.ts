@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Client, type ServiceError, credentials, loadPackageDefinition } from '@grpc/grpc-js';
 import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { startMilvusTestServer } from '../lib/testing/index.js';
-import { encodeFloatVectors } from '../lib/codec.js';
+import { encodeFloatVectors } from '../lib/protocol/codec.js';
 import { quantile, table } from './stats.js';
 
 const ROWS = 10_000;

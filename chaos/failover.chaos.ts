@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'chai';
-import { Connection } from '../lib/connection.js';
+import { Connection } from '../lib/connection/connection.js';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
 import { QUICK } from '../spec/support/live.js';
 import { type Fault, allReach, seededRandom } from './support.js';

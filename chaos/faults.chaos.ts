@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'chai';
-import type { Connection } from '../lib/connection.js';
+import type { Connection } from '../lib/connection/connection.js';
 import { MilvexError } from '../lib/errors.js';
 import { type MilvusTestServer, startMilvusTestServer } from '../lib/testing/index.js';
 import { FAULTS, type FaultName, allReach, connectMany, seededRandom } from './support.js';

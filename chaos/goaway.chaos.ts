@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { filter, firstValueFrom, scan } from 'rxjs';
 import type { ServiceError } from '@grpc/grpc-js';
-import type { Connection } from '../lib/connection.js';
+import type { Connection } from '../lib/connection/connection.js';
 import { startMilvusTestServer } from '../lib/testing/index.js';
 import { callLoops } from '../spec/support/load.js';
 import { loadClientClass } from '../spec/support/milvus-client.js';

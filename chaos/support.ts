@@ -3,8 +3,8 @@
  * count of the handles the process holds. The fast reconnect curve and the waits are the
  * specs' own (`spec/support/live.ts`).
  */
-import { Connection, type ConnectionState } from '../lib/connection.js';
-import type { MilvexOptions } from '../lib/config.js';
+import { Connection, type ConnectionState } from '../lib/connection/connection.js';
+import type { MilvexOptions } from '../lib/config/config.js';
 import type { MilvusTestServer } from '../lib/testing/index.js';
 import { QUICK, reach, until } from '../spec/support/live.js';
 

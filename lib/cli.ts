@@ -9,12 +9,12 @@
  * Wrong arguments exit with status 2: one line saying what is wrong, then the usage.
  */
 import { parseArgs } from 'node:util';
-import { Connection } from './connection.js';
+import { Connection } from './connection/connection.js';
 import { MilvexError } from './errors.js';
-import type { MilvexOptions } from './config.js';
-import { MAX_TIMER_MS } from './options.js';
+import type { MilvexOptions } from './config/config.js';
+import { MAX_TIMER_MS } from './config/option-builders.js';
 import { startMilvusTestServer } from './testing/index.js';
-import { parseUri } from './uri.js';
+import { parseUri } from './config/uri.js';
 
 const USAGE = `usage: milvex watch <uri> [--user U] [--password P] [--token T] [--database D] [--interval MS]
        milvex serve [--port 19530] [--user U] [--password P] [--token T]

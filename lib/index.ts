@@ -5,18 +5,18 @@
  *
  * @packageDocumentation
  */
-export { parseConfig, parseUri, REDACTED } from './config.js';
-export type { Config, MilvexOptions, OptionName, Logger, TlsOptions, TlsConfig, ChannelOptions } from './config.js';
-export type { UriOptions } from './uri.js';
-export { backoffDelay, retryWithBackoff } from './backoff.js';
-export type { BackoffOptions, RetryInfo, RetryWithBackoffOptions } from './backoff.js';
+export { parseConfig, parseUri, REDACTED } from './config/config.js';
+export type { Config, MilvexOptions, OptionName, Logger, TlsOptions, TlsConfig, ChannelOptions } from './config/config.js';
+export type { UriOptions } from './config/uri.js';
+export { backoffDelay, retryWithBackoff } from './time/backoff.js';
+export type { BackoffOptions, RetryInfo, RetryWithBackoffOptions } from './time/backoff.js';
 export { MilvexError, InvalidError, ConnectionError, GrpcError } from './errors.js';
 export type { ErrorKind, ConnectionErrorReason } from './errors.js';
-export { Connection, DEFAULT_GET_CHANNEL_TIMEOUT } from './connection.js';
-export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from './connection.js';
-export { connectivity$ } from './connectivity.js';
-export { DIAGNOSTICS_CHANNELS } from './events.js';
-export type { ConnectionEvent, ConnectionEventType, EventSource } from './events.js';
+export { Connection, DEFAULT_GET_CHANNEL_TIMEOUT } from './connection/connection.js';
+export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from './connection/connection.js';
+export { connectivity$ } from './transport/connectivity.js';
+export { DIAGNOSTICS_CHANNELS } from './connection/events.js';
+export type { ConnectionEvent, ConnectionEventType, EventSource } from './connection/events.js';
 export type {
   ServerInfo,
   MilvusStatus,
@@ -29,13 +29,13 @@ export type {
   ClientInfo,
   ConnectRequest,
   ConnectResponse,
-} from './proto.js';
-export { METHOD_KINDS, milvusStatusOf } from './methods.js';
-export type { MethodKind } from './methods.js';
-export type { CallOptions } from './calls.js';
-export type { ClientConstructor } from './bound-client.js';
-export { milvusClientClass } from './client-class.js';
-export { encodeCollectionSchema, encodeFloatVectors } from './codec.js';
-export type { CollectionSchema } from './codec.js';
-export { DataType } from './generated/milvus/proto/schema/DataType.js';
-export type { MilvusServiceClient } from './proto.js';
+} from './protocol/proto.js';
+export { METHOD_KINDS, milvusStatusOf } from './protocol/methods.js';
+export type { MethodKind } from './protocol/methods.js';
+export type { CallOptions } from './calls/call.js';
+export type { ClientConstructor } from './calls/bound-client.js';
+export { milvusClientClass } from './protocol/client-class.js';
+export { encodeCollectionSchema, encodeFloatVectors } from './protocol/codec.js';
+export type { CollectionSchema } from './protocol/codec.js';
+export { DataType } from './protocol/generated/milvus/proto/schema/DataType.js';
+export type { MilvusServiceClient } from './protocol/proto.js';

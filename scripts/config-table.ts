@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OPTIONS } from '../lib/config.js';
+import { OPTIONS } from '../lib/config/config.js';
 import { README, withBlock } from './readme-block.js';
 
 /** The name of the README block the table goes in. */

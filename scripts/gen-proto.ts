@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs';
-import { MILVUS_SERVICE } from '../lib/proto.js';
+import { MILVUS_SERVICE } from '../lib/protocol/proto.js';
 
 /** The npm package whose descriptor is the source of the protocol's facts. */
 const SDK_PACKAGE = '@zilliz/milvus2-sdk-node';

@@ -1,6 +1,6 @@
 /**
  * Writes the TypeScript shapes of every message, enum and the service of `proto/` into
- * `lib/generated/` with `proto-loader-gen-types` (part of @grpc/proto-loader), told the same
+ * `lib/protocol/generated/` with `proto-loader-gen-types` (part of @grpc/proto-loader), told the same
  * decoding options `lib/proto.ts` loads the protocol with, so the types say what calls really
  * return. Run by hand after `npm run proto:generate` (`npm run proto:types`);
  * `spec/proto.spec.ts` fails when the committed files differ from a fresh run.
@@ -9,13 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { LOADER_OPTIONS } from '../lib/proto.js';
+import { LOADER_OPTIONS } from '../lib/protocol/proto.js';
 
 /** The package root: the tool records file names relative to where it runs. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where the committed types live. */
-export const GENERATED_DIR = fileURLToPath(new URL('../lib/generated/', import.meta.url));
+export const GENERATED_DIR = fileURLToPath(new URL('../lib/protocol/generated/', import.meta.url));
 
 /** The tool's flags for `LOADER_OPTIONS`, plus what our ESM build needs (`.js` import specifiers). */
 function flags(): string[] {
@@ -44,5 +44,5 @@ export function generateTypes(outDir: string = GENERATED_DIR): void {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   generateTypes();
-  console.log('gen-types: wrote lib/generated/');
+  console.log('gen-types: wrote lib/protocol/generated/');
 }

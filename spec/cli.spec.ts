@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { expect } from 'chai';
-import { Connection } from '../lib/connection.js';
-import { parseUri } from '../lib/uri.js';
+import { Connection } from '../lib/connection/connection.js';
+import { parseUri } from '../lib/config/uri.js';
 import { server, track } from './support/live.js';
 
 const CLI = resolve(import.meta.dirname, '../lib/cli.ts');

@@ -6,8 +6,8 @@
  */
 export { startMilvusTestServer } from './server.js';
 export type { MilvusTestServer, RecordedCall, TestServerOptions } from './server.js';
-export { startConnection } from '../connection.js';
-export type { ConnectionDependencies } from '../connection.js';
-export type { ChannelFactory } from '../channel.js';
-export type { Handshake, HandshakeResult } from '../handshake.js';
-export type { UnaryTransport } from '../unary.js';
+export { startConnection } from '../connection/connection.js';
+export type { ConnectionDependencies } from '../connection/connection.js';
+export type { ChannelFactory } from '../transport/channel.js';
+export type { Handshake, HandshakeResult } from '../transport/handshake.js';
+export type { UnaryTransport } from '../transport/unary.js';

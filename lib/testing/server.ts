@@ -20,7 +20,7 @@ import {
   status as GrpcStatus,
 } from '@grpc/grpc-js';
 import { type Observable, Subject, filter, firstValueFrom, timeout as within } from 'rxjs';
-import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../proto.js';
+import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../protocol/proto.js';
 import { Catalog } from './memory/catalog.js';
 import { type MethodTable, answer } from './memory/method-table.js';
 import { memoryMethods } from './memory/service.js';

@@ -6,7 +6,7 @@
  * disconnecting them, so that their sockets close all at once.
  */
 import { filter, firstValueFrom } from 'rxjs';
-import { Connection } from '../../lib/connection.js';
+import { Connection } from '../../lib/connection/connection.js';
 
 const [port, moment, many] = process.argv.slice(2);
 if (many !== undefined) {

@@ -4,7 +4,7 @@
  * third waits for its handshake, and then must exit on its own.
  */
 import { filter, firstValueFrom } from 'rxjs';
-import { Connection } from '../../lib/connection.js';
+import { Connection } from '../../lib/connection/connection.js';
 
 const port = Number(process.argv[2]);
 const conn = Connection.start({

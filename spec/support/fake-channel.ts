@@ -4,7 +4,7 @@
  */
 import { type ChannelInterface, connectivityState } from '@grpc/grpc-js';
 import type { SchedulerLike } from 'rxjs';
-import type { ChannelFactory } from '../../lib/channel.js';
+import type { ChannelFactory } from '../../lib/transport/channel.js';
 
 /** How a channel answers a connect: READY, TRANSIENT_FAILURE, or stay CONNECTING. */
 export type Answer = 'ready' | 'refuse' | 'hang';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Connection } from '../../lib/connection.js';
+import type { Connection } from '../../lib/connection/connection.js';
 import type { MilvusTestServer } from '../../lib/testing/index.js';
 import { connect, server } from './live.js';
 

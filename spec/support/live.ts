@@ -4,9 +4,9 @@
  * root hook in `hooks.ts`), and every wait is for an event, never for a guessed time.
  */
 import { filter, firstValueFrom, scan, takeWhile, toArray } from 'rxjs';
-import type { MilvexOptions } from '../../lib/config.js';
-import { Connection, type ConnectionState, type StartOptions } from '../../lib/connection.js';
-import type { ConnectionEvent, ConnectionEventType } from '../../lib/events.js';
+import type { MilvexOptions } from '../../lib/config/config.js';
+import { Connection, type ConnectionState, type StartOptions } from '../../lib/connection/connection.js';
+import type { ConnectionEvent, ConnectionEventType } from '../../lib/connection/events.js';
 import { type MilvusTestServer, type TestServerOptions, startMilvusTestServer } from '../../lib/testing/index.js';
 
 /**

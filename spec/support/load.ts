@@ -3,7 +3,7 @@
  * stopped, counting what succeeded and keeping every failure.
  */
 import { Subject, filter, firstValueFrom } from 'rxjs';
-import type { Connection } from '../../lib/connection.js';
+import type { Connection } from '../../lib/connection/connection.js';
 
 /** A running load. */
 export interface SteadyLoad {

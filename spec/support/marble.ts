@@ -2,10 +2,10 @@
  * Starting a connection on scripted fake channels in virtual time, for marble specs.
  */
 import { type SchedulerLike, of } from 'rxjs';
-import type { MilvexOptions } from '../../lib/config.js';
-import { type ConnectionState, startConnection } from '../../lib/connection.js';
-import type { ConnectionEvent } from '../../lib/events.js';
-import type { Handshake } from '../../lib/handshake.js';
+import type { MilvexOptions } from '../../lib/config/config.js';
+import { type ConnectionState, startConnection } from '../../lib/connection/connection.js';
+import type { ConnectionEvent } from '../../lib/connection/events.js';
+import type { Handshake } from '../../lib/transport/handshake.js';
 import { type Script, scriptedChannels } from './fake-channel.js';
 
 /** Marble letters of the connection states. */

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { type Client, type ServiceError, loadPackageDefinition } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import type { CheckHealthResponse } from '../../lib/proto.js';
+import type { CheckHealthResponse } from '../../lib/protocol/proto.js';
 
 /** The part of the generated client the specs use. */
 export type HealthClient = Client & {

@@ -7,7 +7,7 @@
 import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
-import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from '../../codec.js';
+import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from '../../protocol/codec.js';
 import { keyOrder } from './rows.js';
 import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';

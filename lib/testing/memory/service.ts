@@ -4,12 +4,12 @@
  * schema by its message type in `proto/`, a search's placeholder group by `placeholder.ts`.
  */
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
-import { milvusPackage } from '../../proto.js';
+import { milvusPackage } from '../../protocol/proto.js';
 import type { Catalog } from './catalog.js';
 import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
-import { decodePlaceholderGroup } from '../../codec.js';
+import { decodePlaceholderGroup } from '../../protocol/codec.js';
 import type { CollectionSchemaMessage } from './wire.js';
 
 /** Decodes a serialized message of `proto/` with proto-loader's options (those of every request). */

@@ -4,8 +4,8 @@
  * the official Node SDK does) sees what a real Milvus would send; the reasons follow Milvus's
  * `message[key=value]` form.
  */
-import { ErrorCode as LEGACY, type ErrorCode__Output } from '../../generated/milvus/proto/common/ErrorCode.js';
-import type { MilvusStatus } from '../../proto.js';
+import { ErrorCode as LEGACY, type ErrorCode__Output } from '../../protocol/generated/milvus/proto/common/ErrorCode.js';
+import type { MilvusStatus } from '../../protocol/proto.js';
 
 /** The merr codes the engine uses, with the legacy `common.ErrorCode` Milvus pairs with each. */
 export const MERR = {

@@ -1,20 +1,20 @@
 /**
- * The Milvus messages the in-memory engine reads and writes, as the types `lib/generated/`
+ * The Milvus messages the in-memory engine reads and writes, as the types `lib/protocol/generated/`
  * holds for `proto/` (field names as in the .proto, 64-bit integers as decimal strings, enums
  * as numbers). Schemas keep only their name and type required, so the engine's own specs can
  * write a field as `{ name, data_type }`; a decoded request has every field and fits as well.
  * Replies are built in the generators' input types, which decoded messages also fit.
  */
-import type { KeyValuePair__Output } from '../../generated/milvus/proto/common/KeyValuePair.js';
-import type { CollectionSchema__Output } from '../../generated/milvus/proto/schema/CollectionSchema.js';
-import type { FieldData as FieldDataMessage, FieldData__Output } from '../../generated/milvus/proto/schema/FieldData.js';
-import type { FieldSchema__Output } from '../../generated/milvus/proto/schema/FieldSchema.js';
-import type { IDs as IDsMessage } from '../../generated/milvus/proto/schema/IDs.js';
-import type { ScalarField as ScalarFieldMessage } from '../../generated/milvus/proto/schema/ScalarField.js';
-import type { SearchResultData as SearchResultDataMessage } from '../../generated/milvus/proto/schema/SearchResultData.js';
-import type { ValueField__Output } from '../../generated/milvus/proto/schema/ValueField.js';
+import type { KeyValuePair__Output } from '../../protocol/generated/milvus/proto/common/KeyValuePair.js';
+import type { CollectionSchema__Output } from '../../protocol/generated/milvus/proto/schema/CollectionSchema.js';
+import type { FieldData as FieldDataMessage, FieldData__Output } from '../../protocol/generated/milvus/proto/schema/FieldData.js';
+import type { FieldSchema__Output } from '../../protocol/generated/milvus/proto/schema/FieldSchema.js';
+import type { IDs as IDsMessage } from '../../protocol/generated/milvus/proto/schema/IDs.js';
+import type { ScalarField as ScalarFieldMessage } from '../../protocol/generated/milvus/proto/schema/ScalarField.js';
+import type { SearchResultData as SearchResultDataMessage } from '../../protocol/generated/milvus/proto/schema/SearchResultData.js';
+import type { ValueField__Output } from '../../protocol/generated/milvus/proto/schema/ValueField.js';
 
-export { DataType, type DataType__Output as DataTypeNumber } from '../../generated/milvus/proto/schema/DataType.js';
+export { DataType, type DataType__Output as DataTypeNumber } from '../../protocol/generated/milvus/proto/schema/DataType.js';
 
 /** `common.KeyValuePair`. */
 export type KeyValuePair = KeyValuePair__Output;

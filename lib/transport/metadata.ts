@@ -1,0 +1,30 @@
+/**
+ * The metadata Milvus expects on every call: `authorization` (base64 of the token, or of
+ * `user:password`), `dbname` when the database is not `default`, and after a successful
+ * handshake the `identifier` the server returned.
+ */
+import { Metadata } from '@grpc/grpc-js';
+import type { Config } from '../config/config.js';
+
+/** The value of the `authorization` header, or `undefined` without credentials. Never log it. */
+function authorization(config: Config): string | undefined {
+  if (config.token !== undefined) return Buffer.from(config.token).toString('base64');
+  if (config.user !== undefined) return Buffer.from(`${config.user}:${config.password ?? ''}`).toString('base64');
+  return undefined;
+}
+
+/**
+ * Builds the metadata for one call.
+ *
+ * @param config - where the credentials and database come from
+ * @param identifier - the handshake's identifier, once there is one
+ * @returns fresh metadata (grpc-js may mutate what it is given)
+ */
+export function callMetadata(config: Config, identifier?: string): Metadata {
+  const metadata = new Metadata();
+  const auth = authorization(config);
+  if (auth !== undefined) metadata.set('authorization', auth);
+  if (config.database !== 'default') metadata.set('dbname', config.database);
+  if (identifier !== undefined && identifier !== '0') metadata.set('identifier', identifier);
+  return metadata;
+}

@@ -1,0 +1,107 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { expect } from 'chai';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const run = (command: string, args: string[], cwd: string): string =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** What a consumer does with the package, in each module system. */
+const USE = `
+  const server = await startMilvusTestServer();
+  const conn = Connection.start(server.uri);
+  const health = await conn.call('CheckHealth', {});
+  await conn.disconnect();
+  // a pool over a hosts list: the build must carry the hosts resolver
+  const pool = Connection.start({ hosts: [server.address], poolSize: 2 });
+  const pooled = await pool.call('CheckHealth', {});
+  await pool.disconnect();
+  await server.stop();
+  let invalid = false;
+  try { parseConfig({ port: 0 }); } catch (error) { invalid = error instanceof InvalidError; }
+  console.log(JSON.stringify({ healthy: health.isHealthy && pooled.isHealthy, invalid }));`;
+const PROBE = {
+  esm: `import { parseConfig, Connection, InvalidError } from 'milvex';
+import { startMilvusTestServer } from 'milvex/testing';
+${USE}`,
+  cjs: `const { parseConfig, Connection, InvalidError } = require('milvex');
+const { startMilvusTestServer } = require('milvex/testing');
+(async () => { ${USE} })();`,
+};
+
+/**
+ * Copies the files git would hand a newcomer (tracked, plus new ones not ignored: the working
+ * tree as it would be committed) into `target`.
+ */
+function cloneInto(target: string): void {
+  const files = run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], ROOT).split('\0');
+  for (const file of files) {
+    // A file deleted in the working tree but still in the index is not part of the clone.
+    if (file === '' || !existsSync(join(ROOT, file))) continue;
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    cpSync(join(ROOT, file), join(target, file));
+  }
+}
+
+describe('the package', function () {
+  this.timeout(300_000);
+  let scratch: string;
+  let clone: string;
+  let install: { status: number | null; output: string };
+
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'milvex-package-'));
+    clone = join(scratch, 'clone');
+    cloneInto(clone);
+    // What the README tells a newcomer to run first (`npm ci` is the same install, from the lock file).
+    const result = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: clone, encoding: 'utf8' });
+    install = { status: result.status, output: `${result.stdout}${result.stderr}` };
+  });
+
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  describe('a fresh clone after npm ci', () => {
+    it('installs without a warning', () => {
+      expect(install.status, install.output).to.equal(0);
+      expect(install.output).not.to.match(/\bwarn\b|EBADENGINE|ERR!/i);
+    });
+
+    it('runs `npx milvex`', () => {
+      expect(run('npx', ['--no-install', 'milvex', '--help'], clone)).to.include('usage: milvex watch');
+    });
+
+    it("imports 'milvex' and 'milvex/testing' by name", () => {
+      writeFileSync(join(clone, 'probe.mjs'), PROBE.esm);
+      expect(JSON.parse(run('node', ['probe.mjs'], clone))).to.deep.equal({ healthy: true, invalid: true });
+    });
+  });
+
+  describe('the packed tarball in a project of its own', () => {
+    let project: string;
+
+    before(() => {
+      project = join(scratch, 'consumer');
+      mkdirSync(project);
+      // The clone's install has built dist/ (`prepare`); packing it again with scripts would
+      // only build it a second time.
+      const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', project], clone).trim().split('\n').pop() ?? '';
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'probe', version: '1.0.0', private: true }));
+      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(project, tarball)], project);
+      writeFileSync(join(project, 'probe.mjs'), PROBE.esm);
+      writeFileSync(join(project, 'probe.cjs'), PROBE.cjs);
+    });
+
+    for (const kind of ['esm', 'cjs'] as const) {
+      it(`loads through ${kind === 'esm' ? 'import' : 'require'}`, () => {
+        const output = JSON.parse(run('node', [`probe.${kind === 'esm' ? 'mjs' : 'cjs'}`], project)) as Record<string, string>;
+        expect(output).to.deep.equal({ healthy: true, invalid: true });
+      });
+    }
+
+    it('installs the milvex command', () => {
+      expect(run('npx', ['--no-install', 'milvex', '--help'], project)).to.include('usage: milvex watch');
+    });
+  });
+});

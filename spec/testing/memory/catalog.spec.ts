@@ -1,0 +1,295 @@
+import { expect } from 'chai';
+import type { Batch } from '../../../lib/testing/memory/batch.js';
+import { Catalog } from '../../../lib/testing/memory/catalog.js';
+import type { Scalar } from '../../../lib/testing/memory/schema.js';
+import { MilvusFailure } from '../../../lib/testing/memory/status.js';
+import { type CollectionSchemaMessage, DataType } from '../../../lib/testing/memory/wire.js';
+
+const SCHEMA: CollectionSchemaMessage = {
+  name: 'books',
+  enable_dynamic_field: true,
+  fields: [
+    { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+    { name: 'title', data_type: DataType.VarChar, type_params: [{ key: 'max_length', value: '8' }] },
+    { name: 'year', data_type: DataType.Int16, nullable: true },
+    { name: 'vec', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
+  ],
+};
+
+function batch(rows: Array<{ id?: bigint; title?: string; year?: number | null; vec: [number, number]; $meta?: Scalar }>): Batch {
+  const columns = new Map<string, Array<Scalar | null>>();
+  for (const name of ['id', 'title', 'year', '$meta'] as const) {
+    if (rows.some((row) => row[name] !== undefined))
+      columns.set(
+        name,
+        rows.map((row) => row[name] ?? null),
+      );
+  }
+  return { count: rows.length, columns, vectors: new Map([['vec', Float32Array.from(rows.flatMap((row) => row.vec))]]) };
+}
+
+/** The merr code and reason of what `action` throws. */
+function failure(action: () => unknown): { code: number; reason: string } {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof MilvusFailure) return { code: error.code, reason: error.message };
+    throw error;
+  }
+  throw new Error('no failure');
+}
+
+describe('memory catalog', () => {
+  let catalog: Catalog;
+  beforeEach(() => {
+    catalog = new Catalog(() => 1_700_000_000_000);
+    catalog.createCollection('', 'books', SCHEMA);
+  });
+
+  const loaded = (): void => {
+    catalog.createIndex('', 'books', 'vec', '', [
+      { key: 'index_type', value: 'HNSW' },
+      { key: 'metric_type', value: 'L2' },
+    ]);
+    catalog.loadCollection('', 'books');
+  };
+
+  it('databases: default exists and cannot be dropped; others are created, listed, dropped when empty', () => {
+    catalog.createDatabase('shop');
+    expect(catalog.listDatabases().map((db) => db.name)).to.deep.equal(['default', 'shop']);
+    expect(failure(() => catalog.createDatabase('shop'))).to.deep.equal({ code: 1100, reason: 'database already exist: shop: invalid parameter' });
+    expect(failure(() => catalog.dropDatabase('default')).code).to.equal(1100);
+    catalog.createCollection('shop', 'carts', { ...SCHEMA, name: 'carts' });
+    expect(failure(() => catalog.dropDatabase('shop')).reason).to.match(/not empty/);
+    catalog.dropCollection('shop', 'carts');
+    catalog.dropDatabase('shop');
+    expect(failure(() => catalog.collection('shop', 'carts'))).to.deep.equal({ code: 800, reason: 'database not found[database=shop]' });
+  });
+
+  it('collections: not found is 100, the same create again succeeds, a different one is refused', () => {
+    expect(failure(() => catalog.collection('', 'nope'))).to.deep.equal({
+      code: 100,
+      reason: 'collection not found[database=default][collection=nope]',
+    });
+    catalog.createCollection('', 'books', SCHEMA);
+    expect(failure(() => catalog.createCollection('', 'books', { ...SCHEMA, enable_dynamic_field: false })).reason).to.match(
+      /duplicate collection with different parameters/,
+    );
+    expect(catalog.hasCollection('', 'books')).to.equal(true);
+    catalog.dropCollection('', 'books');
+    catalog.dropCollection('', 'books');
+    expect(catalog.hasCollection('', 'books')).to.equal(false);
+  });
+
+  const badSchemas: Array<[string, CollectionSchemaMessage, RegExp]> = [
+    [
+      'no primary key',
+      { name: '', fields: [{ name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] }] },
+      /primary key is not specified/,
+    ],
+    ['no vector', { name: '', fields: [{ name: 'id', data_type: DataType.Int64, is_primary_key: true }] }, /does not contain vector field/],
+    [
+      'a Float primary key',
+      { name: '', fields: [{ name: 'id', data_type: DataType.Float, is_primary_key: true }] },
+      /primary key should be Int64 or VarChar/,
+    ],
+    [
+      'dim out of range',
+      {
+        ...SCHEMA,
+        fields: [
+          { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+          { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '40000' }] },
+        ],
+      },
+      /invalid dim of field v: 40000, should be in range 1 ~ 32768/,
+    ],
+    [
+      'a VarChar without max_length',
+      { ...SCHEMA, fields: [{ name: 'id', data_type: DataType.VarChar, is_primary_key: true }] },
+      /max_length not found in type_params of field id/,
+    ],
+    ['a bad field name', { ...SCHEMA, fields: [{ name: '1st', data_type: DataType.Int64, is_primary_key: true }] }, /Invalid field name: 1st/],
+    [
+      'an unsupported type',
+      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'b', data_type: DataType.BinaryVector, type_params: [{ key: 'dim', value: '8' }] }] },
+      /BinaryVector of field b is not supported/,
+    ],
+    ['a duplicated field', { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'title', data_type: DataType.Bool }] }, /duplicated field name title/],
+  ];
+  for (const [what, schema, reason] of badSchemas) {
+    it(`CreateCollection refuses ${what} naming it`, () => {
+      const error = failure(() => catalog.createCollection('', 'other', { ...schema, name: '' }));
+      expect(error.code).to.be.oneOf([1100, 1101]);
+      expect(error.reason).to.match(reason);
+    });
+  }
+
+  it('aliases resolve to their collection; conflicts and missing aliases have their codes', () => {
+    catalog.createCollection('', 'magazines', { ...SCHEMA, name: '' });
+    catalog.createAlias('', 'books', 'reading');
+    expect(catalog.collection('', 'reading').name).to.equal('books');
+    expect(failure(() => catalog.createAlias('', 'magazines', 'reading')).code).to.equal(1602);
+    expect(failure(() => catalog.createAlias('', 'books', 'magazines')).code).to.equal(1601);
+    expect(failure(() => catalog.dropCollection('', 'books')).reason).to.match(/associated aliases \[reading\]/);
+    catalog.alterAlias('', 'magazines', 'reading');
+    expect(catalog.describeAlias('', 'reading')).to.equal('magazines');
+    expect(catalog.listAliases('', 'magazines')).to.deep.equal(['reading']);
+    catalog.dropAlias('', 'reading');
+    expect(failure(() => catalog.describeAlias('', 'reading'))).to.deep.equal({
+      code: 1600,
+      reason: 'alias not found[database=default][alias=reading]',
+    });
+  });
+
+  it('rename keeps the data and frees the old name', () => {
+    catalog.write('', 'books', '', batch([{ id: 1n, title: 'a', vec: [1, 0] }]), false);
+    catalog.renameCollection('', 'books', 'novels');
+    expect(catalog.hasCollection('', 'books')).to.equal(false);
+    expect(catalog.collection('', 'novels').rows.size).to.equal(1);
+  });
+
+  it('load needs an index on every vector field (700); search and query need a load (101)', () => {
+    expect(failure(() => catalog.loadCollection('', 'books')).code).to.equal(700);
+    expect(failure(() => catalog.query('', 'books', { expr: 'id > 0', outputFields: [] }))).to.deep.equal({
+      code: 101,
+      reason: 'collection not loaded[collection=books]',
+    });
+    loaded();
+    expect(catalog.query('', 'books', { expr: '', outputFields: ['count(*)'] }).count).to.equal(0);
+    expect(failure(() => catalog.dropIndex('', 'books', 'vec')).reason).to.match(/release it first/);
+    catalog.releaseCollection('', 'books');
+    catalog.dropIndex('', 'books', 'vec');
+    expect(failure(() => catalog.describeIndex('', 'books')).code).to.equal(700);
+  });
+
+  it('indexes: one per field, the same again succeeds, the metric defaults to COSINE', () => {
+    catalog.createIndex('', 'books', 'vec', 'v_idx', [{ key: 'index_type', value: 'AUTOINDEX' }]);
+    catalog.createIndex('', 'books', 'vec', 'v_idx', [{ key: 'index_type', value: 'AUTOINDEX' }]);
+    expect(catalog.describeIndex('', 'books')[0]?.metric).to.equal('COSINE');
+    expect(failure(() => catalog.createIndex('', 'books', 'vec', 'v_idx', [{ key: 'index_type', value: 'FLAT' }])).reason).to.match(
+      /at most one distinct index/,
+    );
+    expect(failure(() => catalog.createIndex('', 'books', 'nope', '', [])).code).to.equal(1700);
+    expect(failure(() => catalog.createIndex('', 'books', 'title', '', [{ key: 'index_type', value: 'HNSW' }])).code).to.equal(701);
+  });
+
+  it('insert checks the batch before storing anything', () => {
+    const bad: Array<[Batch, RegExp]> = [
+      [batch([{ id: 1n, title: 'far too long', vec: [1, 0] }]), /exceeds max length/],
+      [batch([{ id: 1n, title: 'a', year: 40_000, vec: [1, 0] }]), /out of range of Int16/],
+      [batch([{ title: 'a', vec: [1, 0] }]), /missed the primary key field `id`/],
+      [
+        { ...batch([{ id: 1n, title: 'a', vec: [1, 0] }]), vectors: new Map([['vec', Float32Array.from([1, 0, 0])]]) },
+        /dim \(3\) of field data\(vec\) is not equal to schema dim \(2\)/,
+      ],
+      [
+        {
+          ...batch([{ id: 1n, title: 'a', vec: [1, 0] }]),
+          columns: new Map([
+            ['id', [1n]],
+            ['title', ['a']],
+            ['nope', [1]],
+          ]),
+        },
+        /unexpected field `nope`/,
+      ],
+      [{ ...batch([{ id: 1n, vec: [1, 0] }]) }, /missed an field `title`/],
+    ];
+    for (const [data, reason] of bad) expect(failure(() => catalog.write('', 'books', '', data, false)).reason).to.match(reason);
+    expect(failure(() => catalog.write('', 'books', 'p1', batch([{ id: 1n, title: 'a', vec: [1, 0] }]), false))).to.deep.equal({
+      code: 200,
+      reason: 'partition not found[partition=p1]',
+    });
+    expect(catalog.collection('', 'books').rows.size).to.equal(0);
+  });
+
+  it('auto IDs are int64 beyond 2^53, increasing', () => {
+    catalog.createCollection('', 'auto', {
+      ...SCHEMA,
+      name: '',
+      fields: [{ ...SCHEMA.fields[0], autoID: true } as never, ...SCHEMA.fields.slice(1)],
+    });
+    const keys = catalog.write(
+      '',
+      'auto',
+      '',
+      batch([
+        { title: 'a', vec: [1, 0] },
+        { title: 'b', vec: [0, 1] },
+      ]),
+      false,
+    );
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('bigint');
+    expect((keys[0] as bigint) > 2n ** 53n).to.equal(true);
+    expect(keys[1]).to.equal((keys[0] as bigint) + 1n);
+    expect(failure(() => catalog.write('', 'auto', '', batch([{ id: 5n, title: 'a', vec: [1, 0] }]), false)).reason).to.match(
+      /auto-generated primary key/,
+    );
+  });
+
+  it('upsert replaces by key; delete by filter counts what went; query orders by key, with limit and offset', () => {
+    loaded();
+    catalog.write(
+      '',
+      'books',
+      '',
+      batch([
+        { id: 3n, title: 'c', vec: [1, 0] },
+        { id: 1n, title: 'a', vec: [0, 1] },
+        { id: 2n, title: 'b', vec: [1, 1], $meta: { shelf: 2 } },
+      ]),
+      false,
+    );
+    catalog.write('', 'books', '', batch([{ id: 3n, title: 'C', vec: [1, 0] }]), true);
+    const all = catalog.query('', 'books', { expr: 'id > 0', outputFields: ['title'] });
+    expect(all.slots.map((slot) => all.collection.rows.values(slot)['title'])).to.deep.equal(['a', 'b', 'C']);
+    expect(all.fields.map((field) => field.name)).to.deep.equal(['id', 'title']);
+    const page = catalog.query('', 'books', { expr: '', outputFields: ['shelf'], limit: 1, offset: 1 });
+    expect(page.slots.map((slot) => page.collection.rows.key(slot))).to.deep.equal([2n]);
+    expect(page.fields.map((field) => field.name)).to.deep.equal(['id', '$meta']);
+    expect(page.dynamicKeys).to.deep.equal(['shelf']);
+    expect(catalog.delete('', 'books', '', 'id in [1, 3, 99]')).to.equal(2);
+    expect(catalog.query('', 'books', { expr: '', outputFields: ['count(*)'] }).count).to.equal(1);
+    expect(failure(() => catalog.query('', 'books', { expr: '', outputFields: [] })).reason).to.match(/empty expression should be used with limit/);
+    expect(failure(() => catalog.delete('', 'books', '', ' ')).reason).to.match(/expr cannot be empty/);
+  });
+
+  it('search: exact top-k per vector with filter and partitions; the metric must match the index', () => {
+    loaded();
+    catalog.createPartition('', 'books', 'old');
+    catalog.write(
+      '',
+      'books',
+      '',
+      batch([
+        { id: 1n, title: 'a', vec: [1, 0] },
+        { id: 2n, title: 'b', vec: [0, 1] },
+      ]),
+      false,
+    );
+    catalog.write('', 'books', 'old', batch([{ id: 3n, title: 'c', vec: [0.9, 0.1], year: 1900 }]), false);
+    const result = catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0]), Float32Array.from([0, 1])], topK: 2 });
+    expect(result.hits.map((hits) => hits.map((hit) => result.collection.rows.key(hit.slot)))).to.deep.equal([
+      [1n, 3n],
+      [2n, 3n],
+    ]);
+    const filtered = catalog.search('', 'books', {
+      annsField: '',
+      vectors: [Float32Array.from([1, 0])],
+      topK: 5,
+      filter: 'year is not null or title != "a"',
+      partitions: ['_default'],
+    });
+    expect(filtered.hits[0]?.map((hit) => filtered.collection.rows.key(hit.slot))).to.deep.equal([2n]);
+    const mismatch = failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, metric: 'IP' }));
+    expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
+    expect(failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0, 0])], topK: 1 })).reason).to.match(
+      /dimension mismatch, expected 2, actual 3/,
+    );
+    expect(
+      failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, partitions: ['new'] })).code,
+    ).to.equal(200);
+  });
+});
