@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { type MilvusTestServer, startMilvusTestServer } from '../../lib/testing/index.js';
 import { NOT_SUPPORTED, unsupportedMethods, unsupportedReply } from '../../lib/testing/unsupported.js';
-import type { MilvusServiceMethodName } from '../../lib/protocol/proto.js';
+import type { MilvusMethodName } from '../../lib/protocol/proto.js';
 import { Connection, GrpcError } from '../../lib/index.js';
 import { README, withBlock } from '../../scripts/readme-block.js';
 import { UNSUPPORTED_BLOCK, renderUnsupportedList } from '../../scripts/unsupported-list.js';
@@ -28,7 +28,7 @@ describe('methods the embedded Milvus does not implement never look like success
       const created = await client.createUser({ username: 'alice', password: 'Secret123' });
       expect(created.error_code).to.not.equal('Success');
       expect(created.reason).to.include(NOT_SUPPORTED).and.include('CreateCredential');
-      const group = await client.createResourceGroup({ name: 'rg' });
+      const group = await client.createResourceGroup({ resource_group: 'rg' });
       expect(group.code).to.equal(10);
       const replicas = await client.getReplicas({ collectionID: 1 });
       expect(replicas.status.reason).to.include(NOT_SUPPORTED);
@@ -44,7 +44,7 @@ describe('methods the embedded Milvus does not implement never look like success
       let checked = 0;
       for (const method of unsupportedMethods()) {
         if (unsupportedReply(method) === undefined) continue;
-        const error = await conn.call(method as MilvusServiceMethodName, {}).then(
+        const error = await conn.call(method as MilvusMethodName, {}).then(
           () => expect.fail(`${method} succeeded`),
           (failure: unknown) => failure,
         );
