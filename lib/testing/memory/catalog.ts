@@ -5,6 +5,7 @@
  * instance, so data outlives `kill()` and `restart()`.
  */
 import { type Batch, type Key, checkBatch } from './batch.js';
+import { checkManualPartitions, coveredPartitions, initialPartitions, partitionLoaded, writePartitions } from './partitions.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Field, type Schema, checkName, checkSchema, param } from './schema.js';
@@ -69,7 +70,10 @@ export interface CollectionEntry {
   readonly rows: RowStore;
   readonly partitions: Map<string, PartitionEntry>;
   readonly indexes: Map<string, IndexEntry>;
+  /** Whether some partitions (all of them, unless `loadedPartitions` says which) are loaded. */
   loaded: boolean;
+  /** The loaded partitions after LoadPartitions; undefined when LoadCollection loaded them all. */
+  loadedPartitions?: Set<string> | undefined;
 }
 
 /** A database. */
@@ -88,6 +92,8 @@ export interface CollectionOptions {
   readonly shardsNum?: number | undefined;
   readonly consistencyLevel?: number | undefined;
   readonly properties?: readonly KeyValuePair[] | undefined;
+  /** `num_partitions` of a partition key collection (0: Milvus's default). */
+  readonly numPartitions?: number | undefined;
 }
 
 /** What a query selected: rows of a collection, or only their number for `count(*)`. */
@@ -198,6 +204,7 @@ export class Catalog {
     if (database.aliases.has(name))
       fail('parameterInvalid', `collection name [${name}] conflicts with an existing alias, please choose a unique name`);
     const createdAt = this.now();
+    const partitions = initialPartitions(schema.partitionKey !== undefined, options.numPartitions ?? 0);
     database.collections.set(name, {
       id: this.#newId(),
       name,
@@ -208,7 +215,7 @@ export class Catalog {
       consistencyLevel: options.consistencyLevel ?? 2,
       properties: options.properties ?? [],
       rows: new RowStore(schema),
-      partitions: new Map([[DEFAULT_PARTITION, { id: this.#newId(), name: DEFAULT_PARTITION, createdAt }]]),
+      partitions: new Map(partitions.map((partition) => [partition, { id: this.#newId(), name: partition, createdAt }])),
       indexes: new Map(),
       loaded: false,
     });
@@ -262,15 +269,23 @@ export class Catalog {
   /** LoadCollection: every vector field needs an index first. */
   loadCollection(db: string | undefined, name: string): void {
     const collection = this.collection(db, name);
+    this.checkLoadable(collection);
+    collection.loaded = true;
+    collection.loadedPartitions = undefined;
+  }
+
+  /** Loading needs an index on every vector field. @throws MilvusFailure 700 */
+  checkLoadable(collection: CollectionEntry): void {
     const bare = collection.schema.vectors.find((field) => !collection.indexes.has(field.name));
     if (bare !== undefined)
       fail('indexNotFound', `there is no vector index on field: [${bare.name}], please create index firstly: collection=${collection.name}`);
-    collection.loaded = true;
   }
 
   /** ReleaseCollection. */
   releaseCollection(db: string | undefined, name: string): void {
-    this.collection(db, name).loaded = false;
+    const collection = this.collection(db, name);
+    collection.loaded = false;
+    collection.loadedPartitions = undefined;
   }
 
   #loaded(collection: CollectionEntry): CollectionEntry {
@@ -331,6 +346,7 @@ export class Catalog {
   /** CreatePartition; an existing one is no error. */
   createPartition(db: string | undefined, collectionName: string, partition: string): void {
     const collection = this.collection(db, collectionName);
+    checkManualPartitions(collection, 'create');
     checkName('partition name', partition);
     if (!collection.partitions.has(partition)) collection.partitions.set(partition, { id: this.#newId(), name: partition, createdAt: this.now() });
   }
@@ -338,19 +354,13 @@ export class Catalog {
   /** DropPartition: not `_default`, not while loaded; a missing one is no error. */
   dropPartition(db: string | undefined, collectionName: string, partition: string): void {
     const collection = this.collection(db, collectionName);
+    checkManualPartitions(collection, 'drop');
     if (partition === DEFAULT_PARTITION) fail('parameterInvalid', 'default partition cannot be deleted');
     if (!collection.partitions.has(partition)) return;
-    if (collection.loaded)
+    if (partitionLoaded(collection, partition))
       fail('parameterInvalid', `partition cannot be dropped, partition is loaded, please release it first: partition=${partition}`);
     collection.partitions.delete(partition);
     collection.rows.dropPartition(partition);
-  }
-
-  /** The partition set a request names (all when none), each checked. @throws MilvusFailure 200 */
-  #partitions(collection: CollectionEntry, names: readonly string[] | undefined): ReadonlySet<string> | undefined {
-    if (names === undefined || names.length === 0) return undefined;
-    for (const name of names) if (!collection.partitions.has(name)) fail('partitionNotFound', { partition: name });
-    return new Set(names);
   }
 
   // ---- indexes --------------------------------------------------------------------
@@ -416,11 +426,10 @@ export class Catalog {
   /** Insert or Upsert: the keys written, in order. */
   write(db: string | undefined, collectionName: string, partitionName: string, batch: Batch, upsert: boolean): Key[] {
     const collection = this.collection(db, collectionName);
-    const partition = partitionName === '' ? DEFAULT_PARTITION : partitionName;
-    if (!collection.partitions.has(partition)) fail('partitionNotFound', { partition });
+    writePartitions(collection, [], partitionName); // checks the name before the rows
     const auto = collection.schema.primary.type === DataType.Int64 ? () => ++this.#nextAutoId : () => String(++this.#nextAutoId);
     const checked = checkBatch(collection.schema, batch, auto, upsert);
-    collection.rows.write(checked, partition);
+    collection.rows.write(checked, writePartitions(collection, checked.rows, partitionName));
     return [...checked.keys];
   }
 
@@ -429,7 +438,7 @@ export class Catalog {
     const collection = this.collection(db, collectionName);
     if (expr.trim() === '') fail('parameterInvalid', 'expr cannot be empty');
     const matches = compileFilter(collection.schema, expr);
-    const partitions = this.#partitions(collection, partitionName === '' ? [] : [partitionName]);
+    const partitions = coveredPartitions(collection, [partitionName], false);
     const slots = collection.rows.select(matches, partitions);
     return collection.rows.deleteKeys(slots.map((slot) => collection.rows.key(slot)));
   }
@@ -484,7 +493,7 @@ export class Catalog {
     if (limit !== undefined && (limit < 1 || limit + offset > MAX_TOPK))
       fail('parameterInvalid', `limit+offset should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
     const matches: Predicate = compileFilter(collection.schema, options.expr);
-    const all = collection.rows.select(matches, this.#partitions(collection, options.partitions));
+    const all = collection.rows.select(matches, coveredPartitions(collection, options.partitions, true));
     if (counting) {
       if (options.outputFields.length > 1) fail('parameterInvalid', 'count entities with pagination or other output fields is not allowed');
       return { collection, slots: [], fields: [], dynamicKeys: [], count: all.length };
@@ -516,7 +525,7 @@ export class Catalog {
     const space = collection.rows.space(
       field.name,
       compileFilter(collection.schema, params.filter ?? ''),
-      this.#partitions(collection, params.partitions),
+      coveredPartitions(collection, params.partitions, true),
     );
     const hits = params.vectors.map((vector) => searchTopK(space, vector, index.metric, params.topK + offset).slice(offset));
     return { collection, metric: index.metric, hits };

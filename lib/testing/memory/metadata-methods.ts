@@ -5,6 +5,7 @@
  * service adds the status, and turns a thrown `MilvusFailure` into one.
  */
 import type { Catalog, CollectionEntry } from './catalog.js';
+import { loadedShare, partitionLoaded } from './partitions.js';
 import type { MethodTable } from './method-table.js';
 import type { CollectionSchemaMessage, KeyValuePair } from './wire.js';
 
@@ -70,11 +71,15 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
       return { db_name: database.name, dbID: database.id, created_timestamp: hybridTimestamp(database.createdAt), properties: database.properties };
     },
 
-    CreateCollection: (request: Named & { schema: Buffer; shards_num?: number; consistency_level?: number; properties?: KeyValuePair[] }, db) =>
+    CreateCollection: (
+      request: Named & { schema: Buffer; shards_num?: number; consistency_level?: number; properties?: KeyValuePair[]; num_partitions?: string },
+      db,
+    ) =>
       catalog.createCollection(db, request.collection_name, decodeSchema(request.schema), {
         shardsNum: request.shards_num,
         consistencyLevel: request.consistency_level,
         properties: request.properties,
+        numPartitions: Number(request.num_partitions ?? 0),
       }),
     HasCollection: (request: Named, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
     DescribeCollection: (request: Named, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
@@ -100,12 +105,12 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
     }),
     LoadCollection: (request: Named, db) => catalog.loadCollection(db, request.collection_name),
     ReleaseCollection: (request: Named, db) => catalog.releaseCollection(db, request.collection_name),
-    GetLoadState: (request: Named, db) => ({
-      state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
+    GetLoadState: (request: Named & { partition_names?: string[] }, db) => ({
+      state: loadedShare(catalog.collection(db, request.collection_name), request.partition_names) === 100 ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
     }),
-    GetLoadingProgress: (request: Named, db) => {
-      const collection = catalog.collection(db, request.collection_name);
-      return { progress: collection.loaded ? '100' : '0', refresh_progress: '0' };
+    GetLoadingProgress: (request: Named & { partition_names?: string[] }, db) => {
+      const share = loadedShare(catalog.collection(db, request.collection_name), request.partition_names);
+      return { progress: String(share), refresh_progress: String(share) };
     },
 
     CreateAlias: (request: Named & { alias: string }, db) => catalog.createAlias(db, request.collection_name, request.alias),
@@ -135,7 +140,7 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         partitionIDs: partitions.map((p) => p.id),
         created_timestamps: partitions.map((p) => hybridTimestamp(p.createdAt)),
         created_utc_timestamps: partitions.map((p) => String(p.createdAt)),
-        inMemory_percentages: partitions.map(() => (collection.loaded ? '100' : '0')),
+        inMemory_percentages: partitions.map((p) => (partitionLoaded(collection, p.name) ? '100' : '0')),
       };
     },
     DropPartition: (request: Named & { partition_name: string }, db) => catalog.dropPartition(db, request.collection_name, request.partition_name),

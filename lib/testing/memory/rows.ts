@@ -43,15 +43,15 @@ export class RowStore {
     return this.#live;
   }
 
-  /** Stores a checked batch in `partition`, replacing entities with the same keys. */
-  write(batch: CheckedBatch, partition: string): void {
+  /** Stores a checked batch, row `i` in `partitionOf(i)`, replacing entities with the same keys. */
+  write(batch: CheckedBatch, partitionOf: (row: number) => string): void {
     this.#reserve(this.#used + batch.count);
     for (let i = 0; i < batch.count; i += 1) {
       const key = batch.keys[i] as Key;
       this.delete(key);
       const slot = this.#used++;
       this.#keys[slot] = key;
-      this.#partitions[slot] = partition;
+      this.#partitions[slot] = partitionOf(i);
       this.#values[slot] = batch.rows[i];
       for (const [name, column] of this.#vectors) {
         const source = batch.vectors.get(name) as Float32Array;
@@ -74,6 +74,13 @@ export class RowStore {
     this.#partitions[slot] = undefined;
     this.#live -= 1;
     return true;
+  }
+
+  /** How many entities a partition holds. */
+  countIn(partition: string): number {
+    let count = 0;
+    for (let slot = 0; slot < this.#used; slot += 1) if (this.#keys[slot] !== undefined && this.#partitions[slot] === partition) count += 1;
+    return count;
   }
 
   /** Removes every entity of a partition. */

@@ -30,6 +30,8 @@ export interface Field {
   readonly nullable: boolean;
   /** The hidden `$meta` field of a dynamic schema. */
   readonly dynamic: boolean;
+  /** The partition key (`is_partition_key`): its value picks the row's partition. */
+  readonly partitionKey: boolean;
   /** The value stored when a row omits the field, if the schema gives one. */
   readonly defaultValue: Scalar | undefined;
   /** The field as DescribeCollection returns it. */
@@ -45,6 +47,8 @@ export interface Schema {
   readonly vectors: readonly Field[];
   /** The `$meta` field when the dynamic field is enabled. */
   readonly dynamicField: Field | undefined;
+  /** The partition key field, if the schema has one. */
+  readonly partitionKey: Field | undefined;
   /** The schema as DescribeCollection returns it (without its name, which can change). */
   readonly message: Omit<CollectionSchemaMessage, 'name'>;
 }
@@ -130,6 +134,11 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
   if (message.autoID === true && !primary) fail('parameterInvalid', `only the primary key can be auto_id, not field ${message.name}`);
   if (primary && message.nullable === true) fail('parameterInvalid', `primary key field ${message.name} can not be nullable`);
   if (vector && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  const partitionKey = message.is_partition_key === true;
+  if (partitionKey && primary) fail('parameterInvalid', `the partition key field must not be primary field`);
+  if (partitionKey && type !== DataType.Int64 && type !== DataType.VarChar)
+    fail('parameterInvalid', `the data type of partition key should be Int64 or VarChar`);
+  if (partitionKey && message.nullable === true) fail('parameterInvalid', `partition key field not support nullable`);
   return {
     id,
     name: message.name,
@@ -140,6 +149,7 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
     maxLength: type === DataType.VarChar ? positiveParam(message, 'max_length', MAX_VARCHAR_LENGTH) : 0,
     nullable: message.nullable === true,
     dynamic: false,
+    partitionKey,
     defaultValue: defaultOf(message),
     message: { ...message, fieldID: String(id), is_dynamic: false },
   };
@@ -163,6 +173,7 @@ function dynamicField(id: number): Field {
     maxLength: 0,
     nullable: false,
     dynamic: true,
+    partitionKey: false,
     defaultValue: undefined,
     message,
   };
@@ -187,6 +198,8 @@ export function checkSchema(message: CollectionSchemaMessage): Schema {
   const primary = primaries[0];
   if (primary === undefined) fail('parameterInvalid', 'primary key is not specified');
   if (primaries.length > 1) fail('parameterInvalid', 'there are more than one primary key');
+  const keys = fields.filter((field) => field.partitionKey);
+  if (keys.length > 1) fail('parameterInvalid', 'there are more than one partition key');
   const vectors = fields.filter((field) => field.dim > 0);
   if (vectors.length === 0) fail('parameterInvalid', 'schema does not contain vector field');
   const dynamic = message.enable_dynamic_field === true ? dynamicField(FIRST_FIELD_ID + fields.length) : undefined;
@@ -197,6 +210,7 @@ export function checkSchema(message: CollectionSchemaMessage): Schema {
     primary,
     vectors,
     dynamicField: dynamic,
+    partitionKey: keys[0],
     message: {
       description: message.description ?? '',
       autoID: primary.autoId,

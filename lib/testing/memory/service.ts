@@ -9,6 +9,7 @@ import type { Catalog } from './catalog.js';
 import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
+import { partitionMethods } from './partition-methods.js';
 import { decodePlaceholderGroup } from '../../protocol/codec.js';
 import type { CollectionSchemaMessage } from './wire.js';
 
@@ -22,5 +23,6 @@ export function memoryMethods(catalog: Catalog): MethodTable {
   return {
     ...metadataMethods(catalog, decoder<CollectionSchemaMessage>('milvus.proto.schema.CollectionSchema')),
     ...dataMethods(catalog, decodePlaceholderGroup),
+    ...partitionMethods(catalog),
   };
 }

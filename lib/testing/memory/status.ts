@@ -24,6 +24,9 @@ export const MERR = {
   aliasAlreadyExists: { code: 1602, legacy: LEGACY.UnexpectedError, text: 'alias already exist' },
   fieldNotFound: { code: 1700, legacy: LEGACY.UnexpectedError, text: 'field not found' },
   unimplemented: { code: 10, legacy: LEGACY.UnexpectedError, text: 'service unimplemented' },
+  partitionNotLoaded: { code: 201, legacy: LEGACY.UnexpectedError, text: 'partition not loaded' },
+  // A plain Go error in the proxy: Milvus sends its message alone, with the catch-all code.
+  unexpected: { code: 65535, legacy: LEGACY.UnexpectedError, text: '' },
 } as const;
 
 /** One kind of Milvus failure. */
@@ -49,7 +52,9 @@ export class MilvusFailure extends Error {
     // Milvus wraps a leaf error either with [key=value] fields or with a message before a colon.
     super(
       typeof detail === 'string'
-        ? `${detail}: ${text}`
+        ? text === ''
+          ? detail
+          : `${detail}: ${text}`
         : text +
             Object.entries(detail)
               .map(([key, value]) => `[${key}=${value}]`)

@@ -79,7 +79,7 @@ describe('memory columns (FieldData on the wire)', () => {
     );
     rows.write(
       checkBatch(schema, batch, () => 0n, false),
-      '_default',
+      () => '_default',
     );
     const slots = rows.select(() => true);
     const [id, score, , vec, meta] = outputColumns(rows, slots, schema.fields, ['x']);
