@@ -96,7 +96,7 @@ describe('partitions through the official SDK (milvex/testing)', function () {
 
     const spread = await Promise.all(
       ['_default_0', '_default_1', '_default_2', '_default_3'].map(
-        async (partition_name) => (await client.getPartitionStatistics({ collection_name: 'keyed', partition_name })).data.row_count,
+        async (partition_name) => String((await client.getPartitionStatistics({ collection_name: 'keyed', partition_name })).data.row_count),
       ),
     );
     expect(spread.reduce((sum, n) => sum + Number(n), 0)).to.equal(50);
@@ -111,7 +111,7 @@ describe('partitions through the official SDK (milvex/testing)', function () {
       .filter((row) => row['tenant'] === 'c')
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, 3)
-      .map((row) => String(row['id']));
+      .map((row) => String(row['id'] as number));
     expect(hits.results.map((hit) => hit.id)).to.deep.equal(brute);
   });
 });

@@ -6,16 +6,18 @@
  */
 import { type Field, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
+import type { SparseRow } from './vector-kinds.js';
 import { DataType } from './wire.js';
 
 /** A primary key: bigint for Int64, string for VarChar. */
 export type Key = bigint | string;
 
-/** Columns as they arrive: scalar values by field name, vectors flat (`count * dim` floats). */
+/** Columns as they arrive: scalar values by field name, dense vectors flat (`count * dim` floats), sparse ones a row each. */
 export interface Batch {
   readonly count: number;
   readonly columns: ReadonlyMap<string, ReadonlyArray<Scalar | null>>;
   readonly vectors: ReadonlyMap<string, Float32Array>;
+  readonly sparse?: ReadonlyMap<string, readonly SparseRow[]> | undefined;
 }
 
 /** A checked batch: one key and one row of scalar values per entity. */
@@ -24,6 +26,7 @@ export interface CheckedBatch {
   readonly keys: readonly Key[];
   readonly rows: ReadonlyArray<Record<string, Scalar | null>>;
   readonly vectors: ReadonlyMap<string, Float32Array>;
+  readonly sparse: ReadonlyMap<string, readonly SparseRow[]>;
 }
 
 const INT_RANGES: Readonly<Record<number, readonly [number, number]>> = {
@@ -77,7 +80,8 @@ function checkValue(field: Field, value: Scalar, row: number): void {
  */
 export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, upsert: boolean): CheckedBatch {
   const { count } = batch;
-  for (const name of [...batch.columns.keys(), ...batch.vectors.keys()]) {
+  const sparse = batch.sparse ?? new Map<string, readonly SparseRow[]>();
+  for (const name of [...batch.columns.keys(), ...batch.vectors.keys(), ...sparse.keys()]) {
     if (!schema.fields.some((field) => field.name === name)) {
       fail('parameterInvalid', `Attempt to insert an unexpected field \`${name}\` to collection without enabling dynamic field`);
     }
@@ -88,6 +92,10 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
   }
   const rows: Array<Record<string, Scalar | null>> = Array.from({ length: count }, () => ({}));
   for (const field of schema.fields) {
+    if (field.vector?.dense === false) {
+      if (!sparse.has(field.name)) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
+      continue;
+    }
     if (field.dim > 0) {
       const data = batch.vectors.get(field.name);
       if (data === undefined) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
@@ -118,5 +126,5 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
     }
   }
   const keys = rows.map((row) => row[schema.primary.name] as Key);
-  return { count, keys, rows, vectors: batch.vectors };
+  return { count, keys, rows, vectors: batch.vectors, sparse };
 }

@@ -8,8 +8,9 @@ import { type Batch, type Key, checkBatch } from './batch.js';
 import { checkManualPartitions, coveredPartitions, initialPartitions, partitionLoaded, writePartitions } from './partitions.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
-import { DYNAMIC_FIELD, type Field, type Schema, checkName, checkSchema, param } from './schema.js';
-import { type Hit, METRICS, type Metric, searchTopK } from './search.js';
+import { DYNAMIC_FIELD, type Field, type Schema, checkName, checkSchema, param, typeName } from './schema.js';
+import type { Hit, Metric } from './search.js';
+import { type Queries, type Range, searchField } from './vector-search.js';
 import { fail } from './status.js';
 import { type CollectionSchemaMessage, DataType, type KeyValuePair } from './wire.js';
 
@@ -18,25 +19,8 @@ export const DEFAULT_DATABASE = 'default';
 /** The partition every collection has. */
 export const DEFAULT_PARTITION = '_default';
 
-/** Index types accepted on vector fields (search stays exact whatever the type). */
-const VECTOR_INDEXES = new Set([
-  'FLAT',
-  'IVF_FLAT',
-  'IVF_SQ8',
-  'IVF_PQ',
-  'IVF_RABITQ',
-  'HNSW',
-  'HNSW_SQ',
-  'HNSW_PQ',
-  'HNSW_PRQ',
-  'DISKANN',
-  'SCANN',
-  'AUTOINDEX',
-]);
 /** Index types accepted on scalar fields (they change nothing here). */
 const SCALAR_INDEXES = new Set(['INVERTED', 'STL_SORT', 'Trie', 'TRIE', 'BITMAP', 'AUTOINDEX', '']);
-/** Milvus's default metric for float vectors since 2.4. */
-const DEFAULT_METRIC: Metric = 'COSINE';
 /** Milvus's largest top-k (and query limit + offset). */
 export const MAX_TOPK = 16_384;
 
@@ -111,7 +95,9 @@ export interface QueryOutcome {
 export interface SearchParams {
   /** The vector field searched; may be empty when the collection has one. */
   readonly annsField: string;
-  readonly vectors: readonly Float32Array[];
+  readonly queries: Queries;
+  /** A range search's band of scores. */
+  readonly range?: Range | undefined;
   readonly topK: number;
   readonly offset?: number | undefined;
   /** The metric asked for; must match the index when given. */
@@ -371,18 +357,21 @@ export class Catalog {
     const field =
       collection.schema.fields.find((candidate) => candidate.name === fieldName && !candidate.dynamic) ?? fail('fieldNotFound', { field: fieldName });
     const type = param(params, 'index_type') ?? 'AUTOINDEX';
-    const vector = field.dim > 0;
-    if (!(vector ? VECTOR_INDEXES : SCALAR_INDEXES).has(type)) {
+    const kind = field.vector;
+    const vector = kind !== undefined;
+    const allowed = kind?.indexes ?? SCALAR_INDEXES;
+    if (!allowed.has(type)) {
       fail(
         'indexNotSupported',
-        `index type ${type} on ${vector ? 'vector' : 'scalar'} field ${fieldName} is not supported, allowed: ${[...(vector ? VECTOR_INDEXES : SCALAR_INDEXES)].filter(Boolean).join(', ')}`,
+        `index type ${type} on ${vector ? 'vector' : 'scalar'} field ${fieldName} is not supported, allowed: ${[...allowed].filter(Boolean).join(', ')}`,
       );
     }
     const metricText = (param(params, 'metric_type') ?? '').toUpperCase();
-    if (vector && metricText !== '' && !(METRICS as readonly string[]).includes(metricText)) {
-      fail('parameterInvalid', `metric type ${metricText} is not supported for float vectors, allowed: ${METRICS.join(', ')}`);
+    const metrics: readonly string[] = kind?.metrics ?? [];
+    if (vector && metricText !== '' && !metrics.includes(metricText)) {
+      fail('parameterInvalid', `metric type ${metricText} is not supported for ${typeName(field.type)}, allowed: ${metrics.join(', ')}`);
     }
-    const metric = metricText === '' ? DEFAULT_METRIC : (metricText as Metric);
+    const metric = metricText === '' ? (kind?.defaultMetric ?? 'COSINE') : (metricText as Metric);
     const name = indexName === '' ? fieldName : indexName;
     const existing = collection.indexes.get(fieldName);
     if (existing !== undefined) {
@@ -519,15 +508,10 @@ export class Catalog {
     const offset = params.offset ?? 0;
     if (params.topK < 1 || params.topK + offset > MAX_TOPK)
       fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
-    for (const vector of params.vectors) {
-      if (vector.length !== field.dim) fail('parameterInvalid', `vector dimension mismatch, expected ${field.dim}, actual ${vector.length}`);
-    }
-    const space = collection.rows.space(
-      field.name,
-      compileFilter(collection.schema, params.filter ?? ''),
-      coveredPartitions(collection, params.partitions, true),
-    );
-    const hits = params.vectors.map((vector) => searchTopK(space, vector, index.metric, params.topK + offset).slice(offset));
+    const matches = compileFilter(collection.schema, params.filter ?? '');
+    const partitions = coveredPartitions(collection, params.partitions, true);
+    const ranked = searchField(collection, field, index.metric, params.queries, matches, partitions, params.topK + offset, params.range);
+    const hits = ranked.map((list) => list.slice(offset));
     return { collection, metric: index.metric, hits };
   }
 }

@@ -9,6 +9,7 @@ import type { Batch, Key } from './batch.js';
 import type { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
+import { type SparseRow, type VectorColumn, denseColumn, denseOutput, sparseColumn, sparseOutput } from './vector-kinds.js';
 import { type ColumnMessage, DataType, type FieldData, type IDs, type ScalarField } from './wire.js';
 
 /** A member of the ScalarField oneof. */
@@ -68,6 +69,7 @@ function scalarValues(column: ColumnMessage, field: Field, count: number): Array
 export function toBatch(schema: Schema, columns: readonly ColumnMessage[], numRows: number): Batch {
   const scalars = new Map<string, Array<Scalar | null>>();
   const vectors = new Map<string, Float32Array>();
+  const sparse = new Map<string, SparseRow[]>();
   for (const column of columns) {
     const name = column.is_dynamic === true ? DYNAMIC_FIELD : column.field_name;
     const field = schema.fields.find((candidate) => candidate.name === name);
@@ -76,15 +78,16 @@ export function toBatch(schema: Schema, columns: readonly ColumnMessage[], numRo
       scalars.set(name, []);
       continue;
     }
-    if (field.dim > 0) {
-      const data = column.vectors?.float_vector?.data;
-      if (data === undefined) fail('parameterInvalid', `field ${name} is FloatVector, but its data is not float_vector`);
-      vectors.set(name, Float32Array.from(data));
+    const kind = field.vector;
+    if (kind !== undefined) {
+      const sent = (column.vectors ?? {}) as VectorColumn;
+      if (kind.dense) vectors.set(name, denseColumn(kind, sent, numRows, field.dim, name));
+      else sparse.set(name, sparseColumn(sent, numRows, name));
     } else {
       scalars.set(name, scalarValues(column, field, numRows));
     }
   }
-  return { count: numRows, columns: scalars, vectors };
+  return { count: numRows, columns: scalars, vectors, sparse };
 }
 
 /** Primary keys on the wire. */
@@ -117,10 +120,12 @@ function wireValue(field: Field, value: Scalar, dynamicKeys: readonly string[] |
  */
 function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dynamicKeys: readonly string[] | 'all'): FieldData {
   const base = { type: field.type, field_name: field.name, field_id: String(field.id), is_dynamic: field.dynamic };
-  if (field.dim > 0) {
+  const kind = field.vector;
+  if (kind !== undefined) {
+    if (!kind.dense) return { ...base, field: 'vectors', vectors: sparseOutput(slots.map((slot) => rows.sparse(field.name, slot))) as NonNullable<FieldData['vectors']> };
     const data: number[] = [];
     for (const slot of slots) for (const x of rows.vector(field.name, slot)) data.push(x);
-    return { ...base, field: 'vectors', vectors: { dim: String(field.dim), data: 'float_vector', float_vector: { data } } };
+    return { ...base, field: 'vectors', vectors: denseOutput(kind, data, field.dim) as NonNullable<FieldData['vectors']> };
   }
   const values = slots.map((slot) => rows.values(slot)[field.name] ?? null);
   const member = SCALAR_MEMBER[field.type] as ScalarMember;

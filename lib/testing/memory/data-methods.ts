@@ -7,7 +7,8 @@
 import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
-import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from '../../protocol/codec.js';
+import type { PlaceholderGroup } from '../../protocol/codec.js';
+import { type Queries, decodeQueries } from './vector-search.js';
 import { keyOrder } from './rows.js';
 import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';
@@ -48,6 +49,37 @@ interface HybridSearchRequest {
   output_fields?: string[];
 }
 
+/** The query vectors (or texts) of a search, from its decoded placeholder group. */
+function queriesOf(group: PlaceholderGroup): Queries {
+  const placeholder = group.placeholders[0];
+  if (placeholder === undefined) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
+  return decodeQueries(placeholder.type, placeholder.values);
+}
+
+/**
+ * A number of a search's `params`: Milvus's clients send `radius`, `range_filter` and the
+ * index's search parameters inside the JSON of the `params` key (older ones as keys of their own).
+ */
+function numberParam(params: readonly KeyValuePair[], key: string): number | undefined {
+  const text = param(params, key) ?? jsonParams(params)[key];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) fail('parameterInvalid', `${key} [${JSON.stringify(text)}] is invalid, it should be a number`);
+  return value;
+}
+
+/** The JSON object under the `params` key of search params (empty when absent). */
+function jsonParams(params: readonly KeyValuePair[]): Record<string, unknown> {
+  const text = param(params, 'params');
+  if (text === undefined || text === '') return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return fail('parameterInvalid', `search params are not valid JSON: ${text}`);
+  }
+}
+
 /** A whole-number parameter, checked. */
 function integerParam(params: readonly KeyValuePair[] | undefined, key: string, fallback: number): number {
   const text = param(params, key);
@@ -55,16 +87,6 @@ function integerParam(params: readonly KeyValuePair[] | undefined, key: string, 
   const value = Number(text);
   if (!Number.isInteger(value)) fail('parameterInvalid', `${key} [${text}] is invalid, it should be an integer`);
   return value;
-}
-
-/** The query vectors of a search, from its serialized placeholder group. */
-function queryVectors(group: PlaceholderGroup): Float32Array[] {
-  const placeholder = group.placeholders[0];
-  if (placeholder === undefined) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
-  if (placeholder.type !== FLOAT_VECTOR_PLACEHOLDER)
-    fail('parameterInvalid', `placeholder type ${placeholder.type} is not supported by the milvex test server, only FloatVector (101)`);
-  // Copied out of the message buffer: Float32Array needs 4-byte alignment.
-  return placeholder.values.map((bytes) => new Float32Array(Uint8Array.from(bytes).buffer));
 }
 
 function round(score: number, decimals: number): number {
@@ -112,7 +134,8 @@ function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer
   if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
   return {
     annsField: param(params, 'anns_field') ?? '',
-    vectors: queryVectors(decodePlaceholders(request.placeholder_group)),
+    queries: queriesOf(decodePlaceholders(request.placeholder_group)),
+    range: { radius: numberParam(params, 'radius'), rangeFilter: numberParam(params, 'range_filter') },
     topK: integerParam(params, 'topk', integerParam(params, 'limit', 10)),
     offset: integerParam(params, 'offset', 0),
     metric: param(params, 'metric_type'),

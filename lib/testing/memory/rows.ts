@@ -9,6 +9,9 @@ import type { CheckedBatch, Key } from './batch.js';
 import type { RowValues } from './predicate.js';
 import type { Scalar, Schema } from './schema.js';
 import { type SearchSpace, norm } from './search.js';
+import type { SparseRow } from './vector-kinds.js';
+
+const EMPTY_SPARSE: SparseRow = { indices: new Uint32Array(0), values: new Float32Array(0) };
 
 interface VectorColumn {
   data: Float32Array;
@@ -32,10 +35,15 @@ export class RowStore {
   #partitions: Array<string | undefined> = [];
   #values: Array<Readonly<Record<string, Scalar | null>> | undefined> = [];
   readonly #vectors = new Map<string, VectorColumn>();
+  /** Sparse vector fields: a row a slot. */
+  readonly #sparse = new Map<string, Array<SparseRow | undefined>>();
   readonly #slotOf = new Map<Key, number>();
 
   constructor(schema: Schema) {
-    for (const field of schema.vectors) this.#vectors.set(field.name, { data: new Float32Array(0), norms: new Float32Array(0), dim: field.dim });
+    for (const field of schema.vectors) {
+      if (field.vector?.dense === false) this.#sparse.set(field.name, []);
+      else this.#vectors.set(field.name, { data: new Float32Array(0), norms: new Float32Array(0), dim: field.dim });
+    }
   }
 
   /** How many entities are stored. */
@@ -58,6 +66,7 @@ export class RowStore {
         column.data.set(source.subarray(i * column.dim, (i + 1) * column.dim), slot * column.dim);
         column.norms[slot] = norm(column.data, slot * column.dim, column.dim);
       }
+      for (const [name, column] of this.#sparse) column[slot] = batch.sparse.get(name)?.[i];
       this.#slotOf.set(key, slot);
       this.#live += 1;
     }
@@ -71,6 +80,7 @@ export class RowStore {
     this.#slotOf.delete(key);
     this.#keys[slot] = undefined;
     this.#values[slot] = undefined;
+    for (const column of this.#sparse.values()) column[slot] = undefined;
     this.#partitions[slot] = undefined;
     this.#live -= 1;
     return true;
@@ -107,11 +117,12 @@ export class RowStore {
         column.data.copyWithin(next * column.dim, slot * column.dim, (slot + 1) * column.dim);
         column.norms[next] = column.norms[slot] as number;
       }
+      for (const column of this.#sparse.values()) column[next] = column[slot];
       this.#slotOf.set(key, next);
       next += 1;
     }
     this.#used = next;
-    for (const list of [this.#keys, this.#partitions, this.#values]) list.length = next;
+    for (const list of [this.#keys, this.#partitions, this.#values, ...this.#sparse.values()]) list.length = next;
   }
 
   /** Deletes the given keys; how many existed. */
@@ -152,6 +163,21 @@ export class RowStore {
   vector(field: string, slot: number): Float32Array {
     const column = this.#vectors.get(field) as VectorColumn;
     return column.data.subarray(slot * column.dim, (slot + 1) * column.dim);
+  }
+
+  /** The sparse vector of `field` at a live slot. */
+  sparse(field: string, slot: number): SparseRow {
+    return this.#sparse.get(field)?.[slot] ?? EMPTY_SPARSE;
+  }
+
+  /** The slots a search scans (every slot in `partitions` that matches), without vectors. */
+  slots(matches: (row: RowValues) => boolean, partitions?: ReadonlySet<string>): Pick<SearchSpace, 'count' | 'accept' | 'keyOrder'> {
+    const keys = this.#keys;
+    return {
+      count: this.#used,
+      accept: (slot) => this.#accepts(slot, matches, partitions),
+      keyOrder: (a, b) => keyOrder(keys[a] as Key, keys[b] as Key),
+    };
   }
 
   /** What a search of `field` scans: every slot in `partitions` that matches. */

@@ -4,6 +4,7 @@
  * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
  */
 import { fail } from './status.js';
+import { VECTOR_KINDS, type VectorKind } from './vector-kinds.js';
 import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
 
 /** A JSON value as stored in a JSON or dynamic field. */
@@ -23,8 +24,10 @@ export interface Field {
   readonly type: DataTypeNumber;
   readonly primary: boolean;
   readonly autoId: boolean;
-  /** Vector dimension; 0 for scalars. */
+  /** Vector dimension (bits for a binary vector); 0 for scalars and sparse vectors. */
   readonly dim: number;
+  /** What kind of vector the field holds; undefined for scalars. */
+  readonly vector: VectorKind | undefined;
   /** VarChar `max_length`; 0 otherwise. */
   readonly maxLength: number;
   readonly nullable: boolean;
@@ -43,7 +46,7 @@ export interface Schema {
   readonly description: string;
   readonly fields: readonly Field[];
   readonly primary: Field;
-  /** Every FloatVector field, in schema order. */
+  /** Every vector field, in schema order. */
   readonly vectors: readonly Field[];
   /** The `$meta` field when the dynamic field is enabled. */
   readonly dynamicField: Field | undefined;
@@ -112,6 +115,14 @@ function positiveParam(field: FieldSchemaMessage, key: string, max: number): num
   return value;
 }
 
+/** A dense vector's `dim`: binary vectors count bits, a multiple of 8 (Milvus allows up to 32768 x 8 of them). */
+function vectorDim(field: FieldSchemaMessage, type: number): number {
+  if (type !== DataType.BinaryVector) return positiveParam(field, 'dim', MAX_DIM);
+  const dim = positiveParam(field, 'dim', MAX_DIM * 8);
+  if (dim % 8 !== 0) fail('parameterInvalid', `binary vector dimension should be multiple of 8, field ${field.name}: ${dim}`);
+  return dim;
+}
+
 function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
   const value: ValueField | null | undefined = field.default_value;
   if (value?.data === undefined) return undefined;
@@ -123,8 +134,9 @@ function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
 function checkField(message: FieldSchemaMessage, id: number): Field {
   checkName('field name', message.name);
   const type = message.data_type;
-  const vector = type === DataType.FloatVector;
-  if (!vector && !SCALAR_TYPES.has(type)) {
+  const kind = VECTOR_KINDS.get(type);
+  const vector = kind?.dense === true;
+  if (kind === undefined && !SCALAR_TYPES.has(type)) {
     fail('parameterInvalid', `data type ${typeName(type)} of field ${message.name} is not supported by the milvex test server`);
   }
   const primary = message.is_primary_key === true;
@@ -133,7 +145,7 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
   }
   if (message.autoID === true && !primary) fail('parameterInvalid', `only the primary key can be auto_id, not field ${message.name}`);
   if (primary && message.nullable === true) fail('parameterInvalid', `primary key field ${message.name} can not be nullable`);
-  if (vector && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  if (kind !== undefined && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
   const partitionKey = message.is_partition_key === true;
   if (partitionKey && primary) fail('parameterInvalid', `the partition key field must not be primary field`);
   if (partitionKey && type !== DataType.Int64 && type !== DataType.VarChar)
@@ -145,7 +157,8 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
     type,
     primary,
     autoId: primary && message.autoID === true,
-    dim: vector ? positiveParam(message, 'dim', MAX_DIM) : 0,
+    dim: vector ? vectorDim(message, type) : 0,
+    vector: kind,
     maxLength: type === DataType.VarChar ? positiveParam(message, 'max_length', MAX_VARCHAR_LENGTH) : 0,
     nullable: message.nullable === true,
     dynamic: false,
@@ -170,6 +183,7 @@ function dynamicField(id: number): Field {
     primary: false,
     autoId: false,
     dim: 0,
+    vector: undefined,
     maxLength: 0,
     nullable: false,
     dynamic: true,
@@ -200,7 +214,7 @@ export function checkSchema(message: CollectionSchemaMessage): Schema {
   if (primaries.length > 1) fail('parameterInvalid', 'there are more than one primary key');
   const keys = fields.filter((field) => field.partitionKey);
   if (keys.length > 1) fail('parameterInvalid', 'there are more than one partition key');
-  const vectors = fields.filter((field) => field.dim > 0);
+  const vectors = fields.filter((field) => field.vector !== undefined);
   if (vectors.length === 0) fail('parameterInvalid', 'schema does not contain vector field');
   const dynamic = message.enable_dynamic_field === true ? dynamicField(FIRST_FIELD_ID + fields.length) : undefined;
   const all = dynamic === undefined ? fields : [...fields, dynamic];

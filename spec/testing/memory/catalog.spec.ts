@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { Batch } from '../../../lib/testing/memory/batch.js';
+import { floatQueries } from '../../../lib/testing/memory/vector-search.js';
 import { Catalog } from '../../../lib/testing/memory/catalog.js';
 import type { Scalar } from '../../../lib/testing/memory/schema.js';
 import { MilvusFailure } from '../../../lib/testing/memory/status.js';
@@ -112,8 +113,8 @@ describe('memory catalog', () => {
     ['a bad field name', { ...SCHEMA, fields: [{ name: '1st', data_type: DataType.Int64, is_primary_key: true }] }, /Invalid field name: 1st/],
     [
       'an unsupported type',
-      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'b', data_type: DataType.BinaryVector, type_params: [{ key: 'dim', value: '8' }] }] },
-      /BinaryVector of field b is not supported/,
+      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'b', data_type: DataType.ArrayOfVector }] },
+      /ArrayOfVector of field b is not supported/,
     ],
     ['a duplicated field', { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'title', data_type: DataType.Bool }] }, /duplicated field name title/],
   ];
@@ -270,26 +271,26 @@ describe('memory catalog', () => {
       false,
     );
     catalog.write('', 'books', 'old', batch([{ id: 3n, title: 'c', vec: [0.9, 0.1], year: 1900 }]), false);
-    const result = catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0]), Float32Array.from([0, 1])], topK: 2 });
+    const result = catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0]), Float32Array.from([0, 1])]), topK: 2 });
     expect(result.hits.map((hits) => hits.map((hit) => result.collection.rows.key(hit.slot)))).to.deep.equal([
       [1n, 3n],
       [2n, 3n],
     ]);
     const filtered = catalog.search('', 'books', {
       annsField: '',
-      vectors: [Float32Array.from([1, 0])],
+      queries: floatQueries([Float32Array.from([1, 0])]),
       topK: 5,
       filter: 'year is not null or title != "a"',
       partitions: ['_default'],
     });
     expect(filtered.hits[0]?.map((hit) => filtered.collection.rows.key(hit.slot))).to.deep.equal([2n]);
-    const mismatch = failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, metric: 'IP' }));
+    const mismatch = failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, metric: 'IP' }));
     expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
-    expect(failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0, 0])], topK: 1 })).reason).to.match(
+    expect(failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0, 0])]), topK: 1 })).reason).to.match(
       /dimension mismatch, expected 2, actual 3/,
     );
     expect(
-      failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, partitions: ['new'] })).code,
+      failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, partitions: ['new'] })).code,
     ).to.equal(200);
   });
 });

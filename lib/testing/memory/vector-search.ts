@@ -1,0 +1,110 @@
+/**
+ * One search of one vector field: the query vectors checked against the field's kind, then
+ * scored (dense vectors by the shared kernel of `search.ts`, sparse ones by their inner
+ * product) over the rows a filter and the partitions let through, with Milvus's range search
+ * (`radius` / `range_filter`) applied to the scores.
+ */
+import type { CollectionEntry } from './catalog.js';
+import type { RowValues } from './predicate.js';
+import type { Field } from './schema.js';
+import { type Hit, type Metric, largerIsBetter, searchTopK, topKBy } from './search.js';
+import { fail } from './status.js';
+import { type SparseRow, VECTOR_KINDS, denseFromBytes, sparseDot, sparseFromBytes } from './vector-kinds.js';
+import { DataType } from './wire.js';
+import { typeName } from './schema.js';
+
+/** The query vectors of a search, decoded by their placeholder type. */
+export interface Queries {
+  /** The placeholder type (a vector `DataType`, or VarChar for text). */
+  readonly type: number;
+  readonly dense: readonly Float32Array[];
+  readonly sparse: readonly SparseRow[];
+  readonly texts: readonly string[];
+}
+
+/** `radius` and `range_filter`: the band of scores a range search keeps. */
+export interface Range {
+  readonly radius?: number | undefined;
+  readonly rangeFilter?: number | undefined;
+}
+
+/** Bytes a dimension takes in a query of each dense kind (binary: an eighth). */
+const BYTES_PER_DIM: Readonly<Record<number, number>> = {
+  [DataType.FloatVector]: 4,
+  [DataType.Float16Vector]: 2,
+  [DataType.BFloat16Vector]: 2,
+  [DataType.Int8Vector]: 1,
+  [DataType.BinaryVector]: 1 / 8,
+};
+
+/**
+ * Decodes the values of a placeholder (one query each).
+ *
+ * @param type - the placeholder's type
+ */
+export function decodeQueries(type: number, values: readonly Buffer[]): Queries {
+  if (values.length === 0) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
+  const none = { type, dense: [], sparse: [], texts: [] };
+  if (type === DataType.VarChar) return { ...none, texts: values.map((bytes) => bytes.toString('utf8')) };
+  const kind = VECTOR_KINDS.get(type);
+  if (kind === undefined) fail('parameterInvalid', `placeholder type ${type} is not supported by the milvex test server`);
+  if (!kind.dense) return { ...none, sparse: values.map((bytes) => sparseFromBytes(bytes, 'query')) };
+  const perDim = BYTES_PER_DIM[type] as number;
+  return { ...none, dense: values.map((bytes) => denseFromBytes(kind, bytes, 1, bytes.length / perDim)) };
+}
+
+/** Whether a score lies in the range: beyond `radius` from the worst side, within `range_filter` on the best. */
+function inRange(range: Range, larger: boolean): ((score: number) => boolean) | undefined {
+  const { radius, rangeFilter } = range;
+  if (radius === undefined) {
+    if (rangeFilter !== undefined) fail('parameterInvalid', 'range_filter must be used together with radius');
+    return undefined;
+  }
+  if (rangeFilter !== undefined && (larger ? rangeFilter <= radius : rangeFilter >= radius)) {
+    fail('parameterInvalid', `range_filter must be ${larger ? 'greater' : 'less'} than radius for this metric type`);
+  }
+  return larger
+    ? (score) => score > radius && (rangeFilter === undefined || score <= rangeFilter)
+    : (score) => score < radius && (rangeFilter === undefined || score >= rangeFilter);
+}
+
+/**
+ * The `k` best rows for each query vector, best first.
+ *
+ * @param metric - the index's metric
+ * @param matches - the filter
+ * @param partitions - the partitions searched (undefined: all)
+ */
+export function searchField(
+  collection: CollectionEntry,
+  field: Field,
+  metric: Metric,
+  queries: Queries,
+  matches: (row: RowValues) => boolean,
+  partitions: ReadonlySet<string> | undefined,
+  k: number,
+  range: Range = {},
+): Hit[][] {
+  const kind = field.vector;
+  if (kind === undefined) return fail('parameterInvalid', `field ${field.name} is not a vector field`);
+  if (queries.type !== kind.placeholder) {
+    fail('parameterInvalid', `the search vectors are ${typeName(queries.type)}, but field ${field.name} holds ${typeName(kind.type)}`);
+  }
+  const larger = largerIsBetter(metric);
+  const keep = inRange(range, larger);
+  const { rows } = collection;
+  if (!kind.dense) {
+    const slots = rows.slots(matches, partitions);
+    return queries.sparse.map((query) => topKBy(slots, (slot) => sparseDot(rows.sparse(field.name, slot), query), larger, k, keep));
+  }
+  for (const vector of queries.dense) {
+    if (vector.length !== field.dim) fail('parameterInvalid', `vector dimension mismatch, expected ${field.dim}, actual ${vector.length}`);
+  }
+  const space = rows.space(field.name, matches, partitions);
+  return queries.dense.map((vector) => searchTopK(space, vector, metric, k, keep));
+}
+
+/** Float vector queries (what a FloatVector placeholder decodes to). */
+export function floatQueries(vectors: readonly Float32Array[]): Queries {
+  return { type: DataType.FloatVector, dense: vectors, sparse: [], texts: [] };
+}
