@@ -33,7 +33,8 @@ describe('partitions through the official SDK (milvex/testing)', function () {
 
   it('loads and releases partitions: reads see only the loaded ones, and say which are not', async () => {
     await client.createCollection({ collection_name: 'parts', fields });
-    for (const partition_name of ['p1', 'p2']) expect((await client.createPartition({ collection_name: 'parts', partition_name })).error_code).to.equal('Success');
+    for (const partition_name of ['p1', 'p2'])
+      expect((await client.createPartition({ collection_name: 'parts', partition_name })).error_code).to.equal('Success');
     await client.insert({ collection_name: 'parts', partition_name: 'p1', data: rowsOf(1, 10) });
     await client.insert({ collection_name: 'parts', partition_name: 'p2', data: rowsOf(101, 5) });
     await client.insert({ collection_name: 'parts', data: rowsOf(201, 3) });
@@ -82,7 +83,12 @@ describe('partitions through the official SDK (milvex/testing)', function () {
     const described = await client.describeCollection({ collection_name: 'keyed' });
     expect(described.num_partitions).to.equal('4');
     expect(described.schema.fields.find((field) => field.name === 'tenant')?.is_partition_key).to.equal(true);
-    expect((await client.showPartitions({ collection_name: 'keyed' })).partition_names).to.deep.equal(['_default_0', '_default_1', '_default_2', '_default_3']);
+    expect((await client.showPartitions({ collection_name: 'keyed' })).partition_names).to.deep.equal([
+      '_default_0',
+      '_default_1',
+      '_default_2',
+      '_default_3',
+    ]);
 
     const create = await client.createPartition({ collection_name: 'keyed', partition_name: 'mine' });
     expect(create.reason).to.equal('disable create partition if partition key mode is used');
@@ -95,8 +101,8 @@ describe('partitions through the official SDK (milvex/testing)', function () {
     await client.loadCollectionSync({ collection_name: 'keyed' });
 
     const spread = await Promise.all(
-      ['_default_0', '_default_1', '_default_2', '_default_3'].map(
-        async (partition_name) => String((await client.getPartitionStatistics({ collection_name: 'keyed', partition_name })).data.row_count),
+      ['_default_0', '_default_1', '_default_2', '_default_3'].map(async (partition_name) =>
+        String((await client.getPartitionStatistics({ collection_name: 'keyed', partition_name })).data.row_count),
       ),
     );
     expect(spread.reduce((sum, n) => sum + Number(n), 0)).to.equal(50);
@@ -106,7 +112,8 @@ describe('partitions through the official SDK (milvex/testing)', function () {
     expect(search.status.reason).to.include('not support manually specifying the partition names if partition key mode is used');
     const query = [0.5, 0.5, 0.5, 0.5];
     const hits = await client.search({ collection_name: 'keyed', data: query, filter: 'tenant == "c"', limit: 3, metric_type: 'L2' });
-    const distance = (row: RowData): number => (row['vector'] as number[]).reduce((sum, x, i) => sum + (Math.fround(x) - (query[i] as number)) ** 2, 0);
+    const distance = (row: RowData): number =>
+      (row['vector'] as number[]).reduce((sum, x, i) => sum + (Math.fround(x) - (query[i] as number)) ** 2, 0);
     const brute = rows
       .filter((row) => row['tenant'] === 'c')
       .sort((a, b) => distance(a) - distance(b))

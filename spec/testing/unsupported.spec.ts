@@ -49,7 +49,9 @@ describe('methods the embedded Milvus does not implement never look like success
           (failure: unknown) => failure,
         );
         expect(error, method).to.be.instanceOf(GrpcError).and.include({ source: 'milvus', code: 10 });
-        expect((error as GrpcError).details, method).to.include(method).and.include(NOT_SUPPORTED);
+        expect((error as GrpcError).details, method)
+          .to.include(method)
+          .and.include(NOT_SUPPORTED);
         checked += 1;
       }
       expect(checked).to.be.greaterThan(50);

@@ -122,7 +122,12 @@ function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dy
   const base = { type: field.type, field_name: field.name, field_id: String(field.id), is_dynamic: field.dynamic };
   const kind = field.vector;
   if (kind !== undefined) {
-    if (!kind.dense) return { ...base, field: 'vectors', vectors: sparseOutput(slots.map((slot) => rows.sparse(field.name, slot))) as NonNullable<FieldData['vectors']> };
+    if (!kind.dense)
+      return {
+        ...base,
+        field: 'vectors',
+        vectors: sparseOutput(slots.map((slot) => rows.sparse(field.name, slot))) as NonNullable<FieldData['vectors']>,
+      };
     const data: number[] = [];
     for (const slot of slots) for (const x of rows.vector(field.name, slot)) data.push(x);
     return { ...base, field: 'vectors', vectors: denseOutput(kind, data, field.dim) as NonNullable<FieldData['vectors']> };

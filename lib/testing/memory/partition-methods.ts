@@ -20,7 +20,8 @@ export function partitionMethods(catalog: Catalog): MethodTable {
       catalog.checkLoadable(collection);
       loadPartitions(collection, request.partition_names);
     },
-    ReleasePartitions: (request: PartitionsRequest, db) => releasePartitions(catalog.collection(db, request.collection_name), request.partition_names),
+    ReleasePartitions: (request: PartitionsRequest, db) =>
+      releasePartitions(catalog.collection(db, request.collection_name), request.partition_names),
     GetPartitionStatistics: (request: { collection_name: string; partition_name: string }, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const partition = request.partition_name;

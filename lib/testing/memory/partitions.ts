@@ -58,7 +58,11 @@ function hash(value: unknown): number {
  * @param rows - the checked rows' values
  * @param named - the request's `partition_name` (empty: `_default`)
  */
-export function writePartitions(collection: CollectionEntry, rows: ReadonlyArray<Readonly<Record<string, unknown>>>, named: string): (row: number) => string {
+export function writePartitions(
+  collection: CollectionEntry,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  named: string,
+): (row: number) => string {
   const key = collection.schema.partitionKey;
   if (key === undefined) {
     const partition = named === '' ? '_default' : named;

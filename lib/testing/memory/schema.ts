@@ -145,7 +145,8 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
   }
   if (message.autoID === true && !primary) fail('parameterInvalid', `only the primary key can be auto_id, not field ${message.name}`);
   if (primary && message.nullable === true) fail('parameterInvalid', `primary key field ${message.name} can not be nullable`);
-  if (kind !== undefined && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  if (kind !== undefined && message.nullable === true)
+    fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
   const partitionKey = message.is_partition_key === true;
   if (partitionKey && primary) fail('parameterInvalid', `the partition key field must not be primary field`);
   if (partitionKey && type !== DataType.Int64 && type !== DataType.VarChar)

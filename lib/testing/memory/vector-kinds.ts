@@ -210,7 +210,8 @@ export function denseColumn(kind: VectorKind, column: VectorColumn, rows: number
     return Float32Array.from(data);
   }
   const bytes = column[kind.member] as Buffer | undefined;
-  if (bytes === undefined || column.data !== kind.member) fail('parameterInvalid', `field ${field} is a vector of ${kind.member}, but its data is ${column.data ?? 'empty'}`);
+  if (bytes === undefined || column.data !== kind.member)
+    fail('parameterInvalid', `field ${field} is a vector of ${kind.member}, but its data is ${column.data ?? 'empty'}`);
   return denseFromBytes(kind, bytes, rows, dim);
 }
 
@@ -249,7 +250,8 @@ export function sparseToBytes(row: SparseRow): Buffer {
 export function sparseColumn(column: VectorColumn, rows: number, field: string): SparseRow[] {
   const contents = column.sparse_float_vector?.contents;
   if (contents === undefined) fail('parameterInvalid', `field ${field} is SparseFloatVector, but its data is not sparse_float_vector`);
-  if (contents.length !== rows) fail('parameterInvalid', `the num_rows (${contents.length}) of field (${field}) is not equal to passed num_rows (${rows})`);
+  if (contents.length !== rows)
+    fail('parameterInvalid', `the num_rows (${contents.length}) of field (${field}) is not equal to passed num_rows (${rows})`);
   return contents.map((bytes) => sparseFromBytes(bytes, field));
 }
 

@@ -271,7 +271,11 @@ describe('memory catalog', () => {
       false,
     );
     catalog.write('', 'books', 'old', batch([{ id: 3n, title: 'c', vec: [0.9, 0.1], year: 1900 }]), false);
-    const result = catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0]), Float32Array.from([0, 1])]), topK: 2 });
+    const result = catalog.search('', 'books', {
+      annsField: 'vec',
+      queries: floatQueries([Float32Array.from([1, 0]), Float32Array.from([0, 1])]),
+      topK: 2,
+    });
     expect(result.hits.map((hits) => hits.map((hit) => result.collection.rows.key(hit.slot)))).to.deep.equal([
       [1n, 3n],
       [2n, 3n],
@@ -284,13 +288,17 @@ describe('memory catalog', () => {
       partitions: ['_default'],
     });
     expect(filtered.hits[0]?.map((hit) => filtered.collection.rows.key(hit.slot))).to.deep.equal([2n]);
-    const mismatch = failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, metric: 'IP' }));
-    expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
-    expect(failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0, 0])]), topK: 1 })).reason).to.match(
-      /dimension mismatch, expected 2, actual 3/,
+    const mismatch = failure(() =>
+      catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, metric: 'IP' }),
     );
+    expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
     expect(
-      failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, partitions: ['new'] })).code,
+      failure(() => catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0, 0])]), topK: 1 })).reason,
+    ).to.match(/dimension mismatch, expected 2, actual 3/);
+    expect(
+      failure(() =>
+        catalog.search('', 'books', { annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, partitions: ['new'] }),
+      ).code,
     ).to.equal(200);
   });
 });
