@@ -9,8 +9,9 @@ import { checkManualPartitions, coveredPartitions, initialPartitions, partitionL
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Field, type Schema, checkName, checkSchema, param, typeName } from './schema.js';
-import type { Hit, Metric } from './search.js';
-import { type Queries, type Range, searchField } from './vector-search.js';
+import { type Hit, type Metric, largerIsBetter } from './search.js';
+import { type SearchFeatures, finishHits, needsAllHits } from './search-features.js';
+import { type Queries, type Range, searchField, storedQueries } from './vector-search.js';
 import { fail } from './status.js';
 import { type CollectionSchemaMessage, DataType, type KeyValuePair } from './wire.js';
 
@@ -96,8 +97,12 @@ export interface SearchParams {
   /** The vector field searched; may be empty when the collection has one. */
   readonly annsField: string;
   readonly queries: Queries;
+  /** Search by primary keys: the stored vectors of these entities are the queries. */
+  readonly ids?: readonly Key[] | undefined;
   /** A range search's band of scores. */
   readonly range?: Range | undefined;
+  /** Grouping, ordering, iterator. */
+  readonly features?: SearchFeatures | undefined;
   readonly topK: number;
   readonly offset?: number | undefined;
   /** The metric asked for; must match the index when given. */
@@ -111,6 +116,8 @@ export interface SearchOutcome {
   readonly collection: CollectionEntry;
   readonly metric: Metric;
   readonly hits: ReadonlyArray<readonly Hit[]>;
+  /** The field the hits are grouped by, if any. */
+  readonly groupBy?: Field | undefined;
 }
 
 /** A database name from a request: empty means the default. */
@@ -510,8 +517,12 @@ export class Catalog {
       fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
     const matches = compileFilter(collection.schema, params.filter ?? '');
     const partitions = coveredPartitions(collection, params.partitions, true);
-    const ranked = searchField(collection, field, index.metric, params.queries, matches, partitions, params.topK + offset, params.range);
-    const hits = ranked.map((list) => list.slice(offset));
-    return { collection, metric: index.metric, hits };
+    const features = params.features ?? {};
+    const queries = params.ids === undefined ? params.queries : storedQueries(collection, field, params.ids);
+    const k = needsAllHits(features) ? Math.max(1, collection.rows.size) : params.topK + offset;
+    const ranked = searchField(collection, field, index.metric, queries, matches, partitions, k, params.range);
+    const larger = largerIsBetter(index.metric);
+    const hits = ranked.map((list) => finishHits(collection, list, features, params.topK, offset, larger));
+    return { collection, metric: index.metric, hits, groupBy: features.groupBy?.field };
   }
 }

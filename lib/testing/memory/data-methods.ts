@@ -8,7 +8,8 @@ import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
 import type { PlaceholderGroup } from '../../protocol/codec.js';
-import { type Queries, decodeQueries } from './vector-search.js';
+import { type Queries, decodeQueries, floatQueries } from './vector-search.js';
+import { iteratorToken, readFeatures } from './search-features.js';
 import { keyOrder } from './rows.js';
 import type { MethodTable } from './method-table.js';
 import type { Hit, Metric } from './search.js';
@@ -130,11 +131,17 @@ function noTemplates(request: Templated): void {
 function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): SearchParams {
   const params = request.search_params ?? [];
   noTemplates(request);
-  if (request.ids?.id_field !== undefined) fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
-  if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
+  // Decoded int64 keys are decimal strings (proto-loader's longs: String).
+  const ids =
+    request.ids?.id_field === 'int_id'
+      ? (request.ids.int_id?.data as string[] | undefined)?.map((id) => BigInt(id))
+      : request.ids?.id_field === 'str_id'
+        ? request.ids.str_id?.data
+        : undefined;
   return {
     annsField: param(params, 'anns_field') ?? '',
-    queries: queriesOf(decodePlaceholders(request.placeholder_group)),
+    ids,
+    queries: ids === undefined ? queriesOf(decodePlaceholders(request.placeholder_group)) : floatQueries([]),
     range: { radius: numberParam(params, 'radius'), rangeFilter: numberParam(params, 'range_filter') },
     topK: integerParam(params, 'topk', integerParam(params, 'limit', 10)),
     offset: integerParam(params, 'offset', 0),
@@ -269,12 +276,19 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
     },
 
     Search: (request: SearchRequest, db) => {
-      const outcome = catalog.search(db, request.collection_name, searchParams(request, decodePlaceholders));
+      const features = readFeatures(catalog.collection(db, request.collection_name), request.search_params ?? []);
+      const outcome = catalog.search(db, request.collection_name, { ...searchParams(request, decodePlaceholders), features });
       const decimals = integerParam(request.search_params, 'round_decimal', -1);
-      return {
-        results: searchResult(catalog, outcome.collection, outcome.hits, request.output_fields ?? [], decimals),
-        collection_name: outcome.collection.name,
-      };
+      const results = searchResult(catalog, outcome.collection, outcome.hits, request.output_fields ?? [], decimals);
+      const { rows } = outcome.collection;
+      const slots = outcome.hits.flat().map((hit) => hit.slot);
+      if (outcome.groupBy !== undefined) results.group_by_field_value = outputColumns(rows, slots, [outcome.groupBy], [])[0] ?? null;
+      if (features.iterator !== undefined) {
+        const last = outcome.hits[0]?.at(-1);
+        results.search_iterator_v2_results =
+          last === undefined ? { token: '', last_bound: 0 } : { token: iteratorToken(rows.key(last.slot)), last_bound: last.score };
+      }
+      return { results, collection_name: outcome.collection.name, session_ts: hybridTimestamp(catalog.now()) };
     },
 
     HybridSearch: (request: HybridSearchRequest, db) => {

@@ -149,6 +149,11 @@ export class RowStore {
     return values !== undefined && (partitions === undefined || partitions.has(this.#partitions[slot] as string)) && matches(values);
   }
 
+  /** The slot of a stored key, if it is stored. */
+  slotOf(key: Key): number | undefined {
+    return this.#slotOf.get(key);
+  }
+
   /** The key of a live slot. */
   key(slot: number): Key {
     return this.#keys[slot] as Key;

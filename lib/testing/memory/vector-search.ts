@@ -4,6 +4,7 @@
  * product) over the rows a filter and the partitions let through, with Milvus's range search
  * (`radius` / `range_filter`) applied to the scores.
  */
+import type { Key } from './batch.js';
 import type { CollectionEntry } from './catalog.js';
 import type { RowValues } from './predicate.js';
 import type { Field } from './schema.js';
@@ -107,4 +108,19 @@ export function searchField(
 /** Float vector queries (what a FloatVector placeholder decodes to). */
 export function floatQueries(vectors: readonly Float32Array[]): Queries {
   return { type: DataType.FloatVector, dense: vectors, sparse: [], texts: [] };
+}
+
+/**
+ * Search by primary keys: the stored vectors of `field` for these entities, as queries.
+ *
+ * @throws MilvusFailure 1100 when a key is not stored
+ */
+export function storedQueries(collection: CollectionEntry, field: Field, ids: readonly Key[]): Queries {
+  const { rows } = collection;
+  const slots = ids.map((id) => rows.slotOf(id) ?? fail('parameterInvalid', `some of the provided primary keys were not found: ${String(id)}`));
+  const kind = field.vector;
+  if (kind === undefined) return fail('parameterInvalid', `field ${field.name} is not a vector field`);
+  const none = { type: kind.placeholder, dense: [], sparse: [], texts: [] };
+  if (!kind.dense) return { ...none, sparse: slots.map((slot) => rows.sparse(field.name, slot)) };
+  return { ...none, dense: slots.map((slot) => Float32Array.from(rows.vector(field.name, slot))) };
 }
