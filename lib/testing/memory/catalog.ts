@@ -30,7 +30,8 @@ export interface IndexEntry {
   readonly id: string;
   readonly name: string;
   readonly field: Field;
-  readonly params: readonly KeyValuePair[];
+  /** Replaced whole by AlterIndex. */
+  params: readonly KeyValuePair[];
   /** The metric a search of this (vector) field uses. */
   readonly metric: Metric;
 }
@@ -47,11 +48,13 @@ export interface CollectionEntry {
   readonly id: string;
   name: string;
   database: string;
-  readonly schema: Schema;
+  /** Replaced whole by AlterCollectionField and AddCollectionField. */
+  schema: Schema;
   readonly createdAt: number;
   readonly shardsNum: number;
   readonly consistencyLevel: number;
-  readonly properties: readonly KeyValuePair[];
+  /** Replaced whole by AlterCollection. */
+  properties: readonly KeyValuePair[];
   readonly rows: RowStore;
   readonly partitions: Map<string, PartitionEntry>;
   readonly indexes: Map<string, IndexEntry>;
@@ -66,7 +69,8 @@ export interface DatabaseEntry {
   readonly id: string;
   readonly name: string;
   readonly createdAt: number;
-  readonly properties: readonly KeyValuePair[];
+  /** Replaced whole by AlterDatabase. */
+  properties: readonly KeyValuePair[];
   readonly collections: Map<string, CollectionEntry>;
   /** Alias -> collection name. */
   readonly aliases: Map<string, string>;

@@ -5,8 +5,9 @@
  * service adds the status, and turns a thrown `MilvusFailure` into one.
  */
 import type { Catalog, CollectionEntry } from './catalog.js';
+import { fail } from './status.js';
 import { loadedShare, partitionLoaded } from './partitions.js';
-import type { MethodTable } from './method-table.js';
+import { type MethodTable, answer } from './method-table.js';
 import type { CollectionSchemaMessage, KeyValuePair } from './wire.js';
 
 /** Milvus's hybrid timestamp of a wall-clock time: milliseconds shifted past 18 logical bits. */
@@ -48,6 +49,21 @@ function describeCollection(catalog: Catalog, collection: CollectionEntry): obje
   };
 }
 
+/** `IndexDescription`s of the indexes matching a field or index name (all when both empty). @throws MilvusFailure 700 */
+export function indexDescriptions(catalog: Catalog, collection: CollectionEntry, fieldName: string, indexName: string): object[] {
+  const rows = String(collection.rows.size);
+  return catalog.describeIndex(collection.database, collection.name, fieldName, indexName).map((index) => ({
+    index_name: index.name,
+    indexID: index.id,
+    params: index.params,
+    field_name: index.field.name,
+    indexed_rows: rows,
+    total_rows: rows,
+    state: INDEX_FINISHED,
+    pending_index_rows: '0',
+  }));
+}
+
 /**
  * The metadata methods.
  *
@@ -83,6 +99,12 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
       }),
     HasCollection: (request: Named, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
     DescribeCollection: (request: Named, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
+    BatchDescribeCollection: (request: { collection_name: string[] }, db) => {
+      if (request.collection_name.length === 0) fail('parameterMissing', 'collection names cannot be empty');
+      // Each collection answers for itself, as in Milvus: one missing name fails its own response only.
+      const each = (name: string): object => ({ collection_name: name, ...describeCollection(catalog, catalog.collection(db, name)) });
+      return { responses: request.collection_name.map((name) => answer(() => each(name), {}, db, false)) };
+    },
     ShowCollections: (request: { collection_names?: string[]; type?: number }, db) => {
       const asked = request.collection_names ?? [];
       const named = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
@@ -147,22 +169,9 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
 
     CreateIndex: (request: Named & { field_name: string; index_name: string; extra_params?: KeyValuePair[] }, db) =>
       catalog.createIndex(db, request.collection_name, request.field_name, request.index_name, request.extra_params ?? []),
-    DescribeIndex: (request: Named & { field_name: string; index_name: string }, db) => {
-      const collection = catalog.collection(db, request.collection_name);
-      const rows = String(collection.rows.size);
-      return {
-        index_descriptions: catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name).map((index) => ({
-          index_name: index.name,
-          indexID: index.id,
-          params: index.params,
-          field_name: index.field.name,
-          indexed_rows: rows,
-          total_rows: rows,
-          state: INDEX_FINISHED,
-          pending_index_rows: '0',
-        })),
-      };
-    },
+    DescribeIndex: (request: Named & { field_name: string; index_name: string }, db) => ({
+      index_descriptions: indexDescriptions(catalog, catalog.collection(db, request.collection_name), request.field_name, request.index_name),
+    }),
     DropIndex: (request: Named & { field_name: string; index_name: string }, db) =>
       catalog.dropIndex(db, request.collection_name, request.field_name, request.index_name),
     GetIndexState: (request: Named & { field_name: string; index_name: string }, db) => {

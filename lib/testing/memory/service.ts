@@ -5,13 +5,14 @@
  */
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import { milvusPackage } from '../../protocol/proto.js';
+import { alterMethods } from './alter-methods.js';
 import type { Catalog } from './catalog.js';
 import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
 import { partitionMethods } from './partition-methods.js';
 import { decodePlaceholderGroup } from '../../protocol/codec.js';
-import type { CollectionSchemaMessage } from './wire.js';
+import type { CollectionSchemaMessage, FieldSchemaMessage } from './wire.js';
 
 /** Decodes a serialized message of `proto/` with proto-loader's options (those of every request). */
 function decoder<T>(typeName: string): (bytes: Buffer) => T {
@@ -24,5 +25,6 @@ export function memoryMethods(catalog: Catalog): MethodTable {
     ...metadataMethods(catalog, decoder<CollectionSchemaMessage>('milvus.proto.schema.CollectionSchema')),
     ...dataMethods(catalog, decodePlaceholderGroup),
     ...partitionMethods(catalog),
+    ...alterMethods(catalog, decoder<FieldSchemaMessage>('milvus.proto.schema.FieldSchema')),
   };
 }
