@@ -92,6 +92,10 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
   }
   const rows: Array<Record<string, Scalar | null>> = Array.from({ length: count }, () => ({}));
   for (const field of schema.fields) {
+    if (field.functionOutput) {
+      if (sparse.has(field.name)) fail('parameterInvalid', `attempt to insert function output field ${field.name}, it is computed by the function`);
+      continue;
+    }
     if (field.vector?.dense === false) {
       if (!sparse.has(field.name)) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
       continue;

@@ -5,6 +5,7 @@
  * instance, so data outlives `kill()` and `restart()`.
  */
 import { type Batch, type Key, checkBatch } from './batch.js';
+import { withFunctionOutputs } from './bm25.js';
 import { checkManualPartitions, coveredPartitions, initialPartitions, partitionLoaded, writePartitions } from './partitions.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
@@ -378,11 +379,11 @@ export class Catalog {
       );
     }
     const metricText = (param(params, 'metric_type') ?? '').toUpperCase();
-    const metrics: readonly string[] = kind?.metrics ?? [];
+    const metrics: readonly string[] = field.functionOutput ? ['BM25'] : (kind?.metrics ?? []);
     if (vector && metricText !== '' && !metrics.includes(metricText)) {
       fail('parameterInvalid', `metric type ${metricText} is not supported for ${typeName(field.type)}, allowed: ${metrics.join(', ')}`);
     }
-    const metric = metricText === '' ? (kind?.defaultMetric ?? 'COSINE') : (metricText as Metric);
+    const metric = metricText === '' ? (field.functionOutput ? 'BM25' : (kind?.defaultMetric ?? 'COSINE')) : (metricText as Metric);
     const name = indexName === '' ? fieldName : indexName;
     const existing = collection.indexes.get(fieldName);
     if (existing !== undefined) {
@@ -428,7 +429,7 @@ export class Catalog {
     const collection = this.collection(db, collectionName);
     writePartitions(collection, [], partitionName); // checks the name before the rows
     const auto = collection.schema.primary.type === DataType.Int64 ? () => ++this.#nextAutoId : () => String(++this.#nextAutoId);
-    const checked = checkBatch(collection.schema, batch, auto, upsert);
+    const checked = withFunctionOutputs(collection.schema.functions, checkBatch(collection.schema, batch, auto, upsert));
     collection.rows.write(checked, writePartitions(collection, checked.rows, partitionName));
     return [...checked.keys];
   }
@@ -459,8 +460,10 @@ export class Catalog {
     for (const name of names) {
       const field = schema.fields.find((candidate) => candidate.name === name);
       if (name === '*' || name === DYNAMIC_FIELD) {
-        for (const each of schema.fields) if (!each.dynamic && name === '*') fields.add(each);
+        for (const each of schema.fields) if (!each.dynamic && !each.functionOutput && name === '*') fields.add(each);
         if (schema.dynamicField !== undefined) dynamicKeys = 'all';
+      } else if (field?.functionOutput === true) {
+        fail('parameterInvalid', `not allowed to retrieve raw data of field ${name}`);
       } else if (field !== undefined) {
         fields.add(field);
       } else if (schema.dynamicField !== undefined) {
@@ -524,7 +527,7 @@ export class Catalog {
     const features = params.features ?? {};
     const queries = params.ids === undefined ? params.queries : storedQueries(collection, field, params.ids);
     const k = needsAllHits(features) ? Math.max(1, collection.rows.size) : params.topK + offset;
-    const ranked = searchField(collection, field, index.metric, queries, matches, partitions, k, params.range);
+    const ranked = searchField(collection, field, index, queries, matches, partitions, k, params.range);
     const larger = largerIsBetter(index.metric);
     const hits = ranked.map((list) => finishHits(collection, list, features, params.topK, offset, larger));
     return { collection, metric: index.metric, hits, groupBy: features.groupBy?.field };

@@ -3,6 +3,7 @@
  * creates a collection, and turns it into the engine's field list. Field IDs start at 100 as
  * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
  */
+import { type Bm25Function, checkFunctions } from './bm25.js';
 import { fail } from './status.js';
 import { VECTOR_KINDS, type VectorKind } from './vector-kinds.js';
 import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
@@ -35,6 +36,8 @@ export interface Field {
   readonly dynamic: boolean;
   /** The partition key (`is_partition_key`): its value picks the row's partition. */
   readonly partitionKey: boolean;
+  /** Written by a schema function (BM25), never by a client. */
+  readonly functionOutput: boolean;
   /** The value stored when a row omits the field, if the schema gives one. */
   readonly defaultValue: Scalar | undefined;
   /** The field as DescribeCollection returns it. */
@@ -52,6 +55,8 @@ export interface Schema {
   readonly dynamicField: Field | undefined;
   /** The partition key field, if the schema has one. */
   readonly partitionKey: Field | undefined;
+  /** The BM25 functions. */
+  readonly functions: readonly Bm25Function[];
   /** The schema as DescribeCollection returns it (without its name, which can change). */
   readonly message: Omit<CollectionSchemaMessage, 'name'>;
 }
@@ -164,6 +169,7 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
     nullable: message.nullable === true,
     dynamic: false,
     partitionKey,
+    functionOutput: false,
     defaultValue: defaultOf(message),
     message: { ...message, fieldID: String(id), is_dynamic: false },
   };
@@ -189,6 +195,7 @@ function dynamicField(id: number): Field {
     nullable: false,
     dynamic: true,
     partitionKey: false,
+    functionOutput: false,
     defaultValue: undefined,
     message,
   };
@@ -202,13 +209,13 @@ function dynamicField(id: number): Field {
  */
 export function checkSchema(message: CollectionSchemaMessage): Schema {
   if (message.fields.length === 0) fail('parameterInvalid', 'the schema has no fields');
-  if ((message.functions ?? []).length > 0) fail('parameterInvalid', 'schema functions are not supported by the milvex test server');
-  const fields = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i));
+  const checked = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i));
   const names = new Set<string>();
-  for (const field of fields) {
+  for (const field of checked) {
     if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name}`);
     names.add(field.name);
   }
+  const { fields, functions, messages } = checkFunctions(message.functions ?? [], checked);
   const primaries = fields.filter((field) => field.primary);
   const primary = primaries[0];
   if (primary === undefined) fail('parameterInvalid', 'primary key is not specified');
@@ -226,12 +233,14 @@ export function checkSchema(message: CollectionSchemaMessage): Schema {
     vectors,
     dynamicField: dynamic,
     partitionKey: keys[0],
+    functions,
     message: {
       description: message.description ?? '',
       autoID: primary.autoId,
       fields: all.map((field) => field.message),
       enable_dynamic_field: dynamic !== undefined,
       properties: message.properties ?? [],
+      functions: messages,
     },
   };
 }

@@ -5,14 +5,15 @@
  * (`radius` / `range_filter`) applied to the scores.
  */
 import type { Key } from './batch.js';
-import type { CollectionEntry } from './catalog.js';
+import { BM25_DEFAULTS, bm25Score, corpusOf, termFrequencies } from './bm25.js';
+import type { CollectionEntry, IndexEntry } from './catalog.js';
 import type { RowValues } from './predicate.js';
 import type { Field } from './schema.js';
-import { type Hit, type Metric, largerIsBetter, searchTopK, topKBy } from './search.js';
+import { type Hit, largerIsBetter, searchTopK, topKBy } from './search.js';
 import { fail } from './status.js';
 import { type SparseRow, VECTOR_KINDS, denseFromBytes, sparseDot, sparseFromBytes } from './vector-kinds.js';
 import { DataType } from './wire.js';
-import { typeName } from './schema.js';
+import { param, typeName } from './schema.js';
 
 /** The query vectors of a search, decoded by their placeholder type. */
 export interface Queries {
@@ -70,16 +71,24 @@ function inRange(range: Range, larger: boolean): ((score: number) => boolean) | 
 }
 
 /**
+ * An inverted index finds only the rows that share a term with the query: a score of 0
+ * means none was shared, and such a row is no hit.
+ */
+function touched(keep: ((score: number) => boolean) | undefined): (score: number) => boolean {
+  return keep === undefined ? (score) => score !== 0 : (score) => score !== 0 && keep(score);
+}
+
+/**
  * The `k` best rows for each query vector, best first.
  *
- * @param metric - the index's metric
+ * @param index - the field's index (its metric, and BM25's `bm25_k1` / `bm25_b`)
  * @param matches - the filter
  * @param partitions - the partitions searched (undefined: all)
  */
 export function searchField(
   collection: CollectionEntry,
   field: Field,
-  metric: Metric,
+  index: IndexEntry,
   queries: Queries,
   matches: (row: RowValues) => boolean,
   partitions: ReadonlySet<string> | undefined,
@@ -88,15 +97,29 @@ export function searchField(
 ): Hit[][] {
   const kind = field.vector;
   if (kind === undefined) return fail('parameterInvalid', `field ${field.name} is not a vector field`);
-  if (queries.type !== kind.placeholder) {
-    fail('parameterInvalid', `the search vectors are ${typeName(queries.type)}, but field ${field.name} holds ${typeName(kind.type)}`);
-  }
+  const { metric } = index;
   const larger = largerIsBetter(metric);
   const keep = inRange(range, larger);
   const { rows } = collection;
+  if (field.functionOutput) {
+    if (queries.type !== DataType.VarChar)
+      fail('parameterInvalid', `field ${field.name} is the output of a BM25 function: search it with text, not vectors`);
+    const slots = rows.slots(matches, partitions);
+    // Statistics over every stored row, as Milvus keeps them per collection, not per filter.
+    const corpus = corpusOf(rows.select(() => true).map((slot) => rows.sparse(field.name, slot)));
+    const k1 = Number(param(index.params, 'bm25_k1') ?? BM25_DEFAULTS.k1);
+    const b = Number(param(index.params, 'bm25_b') ?? BM25_DEFAULTS.b);
+    return queries.texts.map((text) => {
+      const query = termFrequencies(text);
+      return topKBy(slots, (slot) => bm25Score(query, rows.sparse(field.name, slot), corpus, k1, b), true, k, touched(keep));
+    });
+  }
+  if (queries.type !== kind.placeholder) {
+    fail('parameterInvalid', `the search vectors are ${typeName(queries.type)}, but field ${field.name} holds ${typeName(kind.type)}`);
+  }
   if (!kind.dense) {
     const slots = rows.slots(matches, partitions);
-    return queries.sparse.map((query) => topKBy(slots, (slot) => sparseDot(rows.sparse(field.name, slot), query), larger, k, keep));
+    return queries.sparse.map((query) => topKBy(slots, (slot) => sparseDot(rows.sparse(field.name, slot), query), larger, k, touched(keep)));
   }
   for (const vector of queries.dense) {
     if (vector.length !== field.dim) fail('parameterInvalid', `vector dimension mismatch, expected ${field.dim}, actual ${vector.length}`);
