@@ -52,7 +52,11 @@ function checkValue(field: Field, value: Scalar, row: number): void {
       break;
     }
     case DataType.Int64:
-      if (typeof value !== 'bigint') bad('the value of an Int64 field must be an integer');
+    case DataType.Timestamptz:
+      if (typeof value !== 'bigint') bad(`the value of an ${typeName(field.type)} field must be an integer`);
+      break;
+    case DataType.Geometry:
+      if (typeof value !== 'string') bad('the value of a Geometry field must be WKT text');
       break;
     case DataType.Float:
     case DataType.Double:

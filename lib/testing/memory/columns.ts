@@ -9,6 +9,7 @@ import type { Batch, Key } from './batch.js';
 import type { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
+import { checkWkt, formatTimestamptz, parseTimestamptz } from './timestamptz.js';
 import { type SparseRow, type VectorColumn, denseColumn, denseOutput, sparseColumn, sparseOutput } from './vector-kinds.js';
 import { type ColumnMessage, DataType, type FieldData, type IDs, type ScalarField } from './wire.js';
 
@@ -26,6 +27,9 @@ const SCALAR_MEMBER: Readonly<Record<number, ScalarMember>> = {
   [DataType.Double]: 'double_data',
   [DataType.VarChar]: 'string_data',
   [DataType.JSON]: 'json_data',
+  // ISO 8601 text, as the official SDKs send it (timestamptz_data, microseconds, is read too).
+  [DataType.Timestamptz]: 'string_data',
+  [DataType.Geometry]: 'geometry_wkt_data',
 };
 
 function parseJson(field: string, bytes: Buffer | string): Json {
@@ -38,16 +42,18 @@ function parseJson(field: string, bytes: Buffer | string): Json {
 
 /** The values of one scalar column, one per row (null where `valid_data` says so). */
 function scalarValues(column: ColumnMessage, field: Field, count: number): Array<Scalar | null> {
-  const member = SCALAR_MEMBER[field.type] as ScalarMember;
+  const micros = field.type === DataType.Timestamptz && column.scalars?.data === 'timestamptz_data';
+  const member = micros ? 'timestamptz_data' : (SCALAR_MEMBER[field.type] as ScalarMember);
   const sent = column.scalars?.[member] as { data: unknown[] } | null | undefined;
   if (sent === undefined || sent === null) fail('parameterInvalid', `field ${field.name} is ${typeName(field.type)}, but its data is not ${member}`);
   const raw = sent.data;
-  const convert = (value: unknown): Scalar =>
-    field.type === DataType.Int64
-      ? BigInt(value as string)
-      : field.type === DataType.JSON
-        ? parseJson(field.name, value as Buffer)
-        : (value as Scalar);
+  const convert = (value: unknown): Scalar => {
+    if (field.type === DataType.Int64 || micros) return BigInt(value as string);
+    if (field.type === DataType.JSON) return parseJson(field.name, value as Buffer);
+    if (field.type === DataType.Timestamptz) return parseTimestamptz(value as string, field.name);
+    if (field.type === DataType.Geometry) checkWkt(value as string, field.name);
+    return value as Scalar;
+  };
   const valid = column.valid_data ?? [];
   if (valid.length === 0) return raw.map(convert);
   if (valid.length !== count)
@@ -99,12 +105,13 @@ export function toIds(schema: Schema, keys: readonly Key[]): IDs {
 /** The value written on the wire for a null (valid_data says it is not there). */
 function placeholder(type: number): unknown {
   if (type === DataType.Bool) return false;
-  if (type === DataType.VarChar) return '';
+  if (type === DataType.VarChar || type === DataType.Timestamptz || type === DataType.Geometry) return '';
   if (type === DataType.JSON) return Buffer.from('null');
   return type === DataType.Int64 ? '0' : 0;
 }
 
 function wireValue(field: Field, value: Scalar, dynamicKeys: readonly string[] | 'all'): unknown {
+  if (field.type === DataType.Timestamptz) return formatTimestamptz(value as bigint);
   // Int64 values are stored as bigint (checkBatch holds them to it) and sent as decimal text.
   if (typeof value === 'bigint') return value.toString();
   if (field.type !== DataType.JSON) return value;

@@ -80,6 +80,8 @@ const SCALAR_TYPES = new Set<number>([
   DataType.Double,
   DataType.VarChar,
   DataType.JSON,
+  DataType.Timestamptz,
+  DataType.Geometry,
 ]);
 
 const TYPE_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(DataType).map(([name, value]) => [value, name]));
