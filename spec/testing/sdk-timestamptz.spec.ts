@@ -38,7 +38,7 @@ describe('Timestamptz and Geometry fields through the official SDK (milvex/testi
 
   it('stores timestamps in UTC and returns them as ISO 8601 in UTC; geometry as its WKT', async () => {
     const got = await client.query({ collection_name: 'events', filter: 'id > 0', output_fields: ['tsz', 'geo'] });
-    expect(got.data.map((row) => [row['id'], row['tsz'], row['geo']])).to.deep.equal([
+    expect(got.data.map((row): unknown[] => [row['id'], row['tsz'], row['geo']])).to.deep.equal([
       ['1', '2024-12-31T16:00:00Z', 'POINT (1 2)'],
       ['2', '2025-01-02T12:30:00.25Z', 'LINESTRING (0 0, 1 1)'],
       ['3', '2025-01-01T04:59:59.000001Z', 'POLYGON ((0 0, 1 0, 1 1, 0 0))'],
