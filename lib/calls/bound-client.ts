@@ -125,7 +125,7 @@ class SessionCall implements Call {
       // On disconnect the call ends now, so that disconnect() resolves after it; a drained
       // session's call is cancelled and judged like any other failure.
       if (this.pool.state === 'closed')
-        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
+        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.errorAfterClose().message, metadata: new Metadata() });
       real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
     });
     const downstream = this.#listener;
@@ -161,7 +161,7 @@ class SessionCall implements Call {
   #onStatus(session: Session, status: StatusObject): void {
     if (this.#ended) return;
     if (status.code === grpcStatus.OK || this.pool.state === 'closed') {
-      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.closedError.message });
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.errorAfterClose().message });
       return;
     }
     const kind = classifyCallError(status, session.live);

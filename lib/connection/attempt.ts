@@ -6,7 +6,7 @@
  * itself). Failing before `connected` is an error, which the connection's backoff retries.
  *
  * The channel belongs to the attempt: it is closed before the attempt errors, completes or
- * is unsubscribed, so a reconnection never coexists with it (a recycle, see `recycling.ts`,
+ * is unsubscribed, so a reconnection never coexists with it (a recycle, see `channel-slot.ts`,
  * deliberately overlaps two attempts).
  *
  * ```text
@@ -42,7 +42,7 @@ import type { Drains } from './drain.js';
 import { failureCause$ } from '../transport/failure-cause.js';
 import type { Handshake, HandshakeResult } from '../transport/handshake.js';
 import { Session } from './session.js';
-import { MAX_TIMER_MS } from '../config/option-builders.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /** What an attempt reports: once `connected`, then once `lost` before it completes. */
 export type AttemptUpdate = { readonly type: 'connected'; readonly session: Session } | { readonly type: 'lost'; readonly error: ConnectionError };

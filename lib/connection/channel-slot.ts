@@ -1,6 +1,7 @@
 /**
- * Channel recycling (`channelMaxAge`): a connection attempt whose channel is replaced before
- * it grows old, for load balancers and proxies that cut connections at a maximum age.
+ * A channel slot: the long-lived place of one member's channel, holding one connection attempt
+ * at a time and replacing its channel before it grows old (`channelMaxAge`), for load
+ * balancers and proxies that cut connections at a maximum age.
  *
  * A replacement is connected and handshaken while the old channel still serves; only then
  * is it published (`recycled`), and the old channel drains (see `drain.ts`): it is closed
@@ -39,7 +40,7 @@ export type ChannelUpdate =
     };
 
 /** An attempt's dependencies, plus the randomness of the recycle jitter. */
-export interface RecyclingDependencies extends AttemptDependencies {
+export interface ChannelSlotDependencies extends AttemptDependencies {
   readonly random: () => number;
 }
 
@@ -63,8 +64,9 @@ export function recycleAge(config: Pick<Config, 'channelMaxAge' | 'channelMaxAge
 }
 
 /**
- * One connection attempt whose channel is replaced before `channelMaxAge`. Without a max
- * age, exactly {@link connectionAttempt}.
+ * One channel slot: a connection attempt whose channel is replaced (recycled) before
+ * `channelMaxAge`, for as long as the live channel's transport holds. Without a max age,
+ * exactly {@link connectionAttempt}.
  *
  * @param config - the parsed configuration
  * @param deps - channel factory, handshake, scheduler, randomness
@@ -72,7 +74,7 @@ export function recycleAge(config: Pick<Config, 'channelMaxAge' | 'channelMaxAge
  *   completion when the live channel's transport is lost; errors like `connectionAttempt`
  *   when the first channel fails to connect
  */
-export function recyclingAttempt(config: Config, deps: RecyclingDependencies): Observable<ChannelUpdate> {
+export function channelSlot(config: Config, deps: ChannelSlotDependencies): Observable<ChannelUpdate> {
   if (config.channelMaxAge === Infinity) return connectionAttempt(config, deps);
   const { scheduler, random } = deps;
   const drainMs = 2 * config.timeout;

@@ -17,7 +17,7 @@ import { InvalidError, type MilvexError } from '../errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
 import { type Handshake, milvusHandshake } from '../transport/handshake.js';
 import { type ConnectionState, Pool } from './pool.js';
-import type { MilvusMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
+import type { MilvusUnaryMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
 import { type UnaryTransport, unaryCall } from '../transport/unary.js';
 
@@ -195,7 +195,10 @@ export class Connection implements AsyncDisposable {
     return this.#pool.state;
   }
 
-  /** Failed attempts since the last success (0 while connected); in a pool, summed over the members. */
+  /**
+   * Failed attempts since the last success (0 while connected): the `attempt` of the last
+   * `retry` event, whose wait was `backoffDelay(retryCount - 1)`; in a pool, summed over the members.
+   */
   get retryCount(): number {
     return this.#pool.retryCount;
   }
@@ -267,7 +270,11 @@ export class Connection implements AsyncDisposable {
    * @throws GrpcError for a failed call or a non-success Milvus status (bad credentials are never retried);
    *   ConnectionError `outcome_unknown` (a write interrupted after sending), `timeout`, `aborted`, `closed`
    */
-  call<M extends MilvusMethodName>(method: M, request: MilvusMethods[M]['request'], options?: CallOptions): Promise<MilvusMethods[M]['response']> {
+  call<M extends MilvusUnaryMethodName>(
+    method: M,
+    request: MilvusMethods[M]['request'],
+    options?: CallOptions,
+  ): Promise<MilvusMethods[M]['response']> {
     return callMethod(this.#pool, method, request, options);
   }
 

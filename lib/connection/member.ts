@@ -6,7 +6,7 @@
  * ```text
  *              start()
  *                 |
- *                 v         attempt fails: wait backoffDelay(n), try again
+ *                 v         attempt n fails: wait backoffDelay(n - 1), try again
  *           [connecting] <---------------------------------.
  *                 |  attempt succeeds                      |
  *                 v                                        |
@@ -21,8 +21,8 @@ import { reconnectCurve, retryWithBackoff } from '../time/backoff.js';
 import type { Config } from '../config/config.js';
 import { type ConnectionError, MilvexError, asMilvexError } from '../errors.js';
 import { Drains } from './drain.js';
-import type { ConnectionEvent, EventSource } from './events.js';
-import { type ChannelUpdate, type RecyclingDependencies, recyclingAttempt } from './channel-slot.js';
+import type { ConnectionEvent, ConnectionEventSource } from './events.js';
+import { type ChannelUpdate, type ChannelSlotDependencies, channelSlot } from './channel-slot.js';
 import type { Session } from './session.js';
 
 /** Where a member stands; the connection's state is made from its members'. */
@@ -35,7 +35,7 @@ export interface MemberSnapshot {
 }
 
 /** What a member needs from outside; the drains of its retired sessions are its own. */
-export type MemberDependencies = Omit<RecyclingDependencies, 'drains'>;
+export type MemberDependencies = Omit<ChannelSlotDependencies, 'drains'>;
 
 /** What a member tells its pool besides its snapshot. */
 export interface MemberHooks {
@@ -52,7 +52,7 @@ function isRetriable(error: unknown): boolean {
 /** One channel slot of a connection. */
 export class Member {
   readonly #snapshot = new BehaviorSubject<MemberSnapshot>({ state: 'connecting', session: undefined });
-  readonly #deps: RecyclingDependencies;
+  readonly #deps: ChannelSlotDependencies;
   #lifecycle: Subscription | undefined;
   #retryCount = 0;
   #attemptInCycle = 0;
@@ -65,7 +65,7 @@ export class Member {
    */
   constructor(
     private readonly config: Config,
-    private readonly source: EventSource,
+    private readonly source: ConnectionEventSource,
     deps: MemberDependencies,
     private readonly hooks: MemberHooks,
   ) {
@@ -97,7 +97,7 @@ export class Member {
     const attempts$ = defer(() => {
       this.#attemptInCycle += 1;
       this.#emit({ type: 'connecting', attempt: this.#attemptInCycle });
-      return recyclingAttempt(this.config, this.#deps);
+      return channelSlot(this.config, this.#deps);
     }).pipe(
       retryWithBackoff<ChannelUpdate>(reconnectCurve(this.config), {
         scheduler: this.#deps.scheduler,
@@ -161,7 +161,7 @@ export class Member {
     this.#emit({ type: 'retry', attempt: this.#attemptInCycle, delayMs, error });
   }
 
-  #emit(event: DistributiveOmit<ConnectionEvent, keyof EventSource>): void {
+  #emit(event: DistributiveOmit<ConnectionEvent, keyof ConnectionEventSource>): void {
     this.hooks.emit({ ...this.source, ...event });
   }
 }

@@ -11,7 +11,7 @@ import type { Socket } from 'node:net';
 import { type ChannelCredentials, type ChannelInterface, type ChannelOptions, Channel, credentials } from '@grpc/grpc-js';
 import type { Config } from '../config/config.js';
 import { hostPort } from '../config/hosts.js';
-import { MAX_TIMER_MS } from '../config/option-builders.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 import { MIN_RESOLUTION_INTERVAL_OPTION, hostsTarget } from './resolver.js';
 
 /** Makes a new, idle channel for a config. */
