@@ -16,7 +16,9 @@
  * ```
  */
 import { Observable, Subscription, timer } from 'rxjs';
-import { type AttemptDependencies, type AttemptUpdate, connectionAttempt } from './attempt.js';
+import { type AttemptUpdate, connectionAttempt } from './attempt.js';
+import type { ChannelSlotDependencies } from './dependencies.js';
+import type { Drains } from './drain.js';
 import { backoffDelay, reconnectCurve } from '../time/backoff.js';
 import type { Config } from '../config/config.js';
 import { type MilvexError, asMilvexError } from '../errors.js';
@@ -38,11 +40,6 @@ export type ChannelUpdate =
       /** The wait before the replacement is tried again, in ms. */
       readonly delayMs: number;
     };
-
-/** An attempt's dependencies, plus the randomness of the recycle jitter. */
-export interface ChannelSlotDependencies extends AttemptDependencies {
-  readonly random: () => number;
-}
 
 /** One followed attempt: retired once replaced, so that its loss no longer counts. */
 interface Followed {
@@ -70,12 +67,13 @@ export function recycleAge(config: Pick<Config, 'channelMaxAge' | 'channelMaxAge
  *
  * @param config - the parsed configuration
  * @param deps - channel factory, handshake, scheduler, randomness
+ * @param drains - where lost and replaced sessions finish their calls
  * @returns `connected`, then any number of `recycled` / `recycle_failed`, then `lost` and
  *   completion when the live channel's transport is lost; errors like `connectionAttempt`
  *   when the first channel fails to connect
  */
-export function channelSlot(config: Config, deps: ChannelSlotDependencies): Observable<ChannelUpdate> {
-  if (config.channelMaxAge === Infinity) return connectionAttempt(config, deps);
+export function channelSlot(config: Config, deps: ChannelSlotDependencies, drains: Drains): Observable<ChannelUpdate> {
+  if (config.channelMaxAge === Infinity) return connectionAttempt(config, deps, drains);
   const { scheduler, random } = deps;
   const drainMs = 2 * config.timeout;
   return new Observable<ChannelUpdate>((subscriber) => {
@@ -90,7 +88,7 @@ export function channelSlot(config: Config, deps: ChannelSlotDependencies): Obse
       // Set before subscribing: an attempt that fails at once plans its retry in `pending`.
       pending = followed.subscription;
       followed.subscription.add(
-        connectionAttempt(config, deps).subscribe({
+        connectionAttempt(config, deps, drains).subscribe({
           next: (update) => {
             if (followed.retired) return;
             if (update.type === 'connected') {
@@ -133,7 +131,7 @@ export function channelSlot(config: Config, deps: ChannelSlotDependencies): Obse
     const retire = (followed: Followed): void => {
       followed.retired = true;
       if (followed.session === undefined) followed.subscription.unsubscribe();
-      else deps.drains.add(followed.session, () => followed.subscription.unsubscribe(), drainMs);
+      else drains.add(followed.session, () => followed.subscription.unsubscribe(), drainMs);
     };
 
     live = follow(

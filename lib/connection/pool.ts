@@ -18,21 +18,13 @@ import { hasFailed } from '../transport/connectivity.js';
 import { type Deadline, atDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError, type MilvexError } from '../errors.js';
 import type { ConnectionEvent, ConnectionEventSource } from './events.js';
-import type { Handshake } from '../transport/handshake.js';
-import { Member, type MemberDependencies } from './member.js';
+import { Member } from './member.js';
+import type { Dependencies } from './dependencies.js';
 import type { ServerInfo } from '../protocol/proto.js';
 import type { Session } from './session.js';
-import type { UnaryTransport } from '../transport/unary.js';
 
 /** Where a connection stands. `closed` is final: `state$` completes after it. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
-
-/** What a pool needs from outside: channels, handshake, time, randomness, and how a unary call is sent. */
-export interface PoolDependencies extends MemberDependencies {
-  readonly unary: UnaryTransport;
-}
-
-export type { Handshake };
 
 /** What the owner of a pool hears of it directly (cheaper than subscribing). */
 export interface PoolHooks {
@@ -62,7 +54,7 @@ export interface SessionWait {
 export class Pool {
   readonly config: Config;
   readonly scheduler: SchedulerLike;
-  readonly deps: PoolDependencies;
+  readonly deps: Dependencies;
   /** Lifecycle events of every member, then `closed`; completes on close. */
   readonly events$: Observable<ConnectionEvent>;
 
@@ -87,7 +79,7 @@ export class Pool {
   constructor(
     config: Config,
     source: ConnectionEventSource,
-    deps: PoolDependencies,
+    deps: Dependencies,
     private readonly hooks: PoolHooks,
   ) {
     this.config = config;
