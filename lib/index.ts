@@ -34,8 +34,8 @@ export type {
 export { METHOD_KINDS, milvusStatusOf } from './protocol/methods.js';
 export type { MethodKind } from './protocol/methods.js';
 export type { CallOptions } from './calls/call.js';
-export type { ClientConstructor } from './calls/bound-client.js';
 export { milvusClientClass } from './protocol/client-class.js';
+export type { ClientConstructor } from './protocol/client-class.js';
 export { encodeCollectionSchema, encodeFloatVectors } from './protocol/codec.js';
 export type { CollectionSchema } from './protocol/codec.js';
 export { DataType } from './protocol/generated/milvus/proto/schema/DataType.js';

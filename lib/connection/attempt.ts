@@ -34,7 +34,7 @@ import {
   timeout,
   timer,
 } from 'rxjs';
-import { closeChannel } from '../transport/channel.js';
+import { closeChannel } from '../transport/grpc-internals.js';
 import type { Config } from '../config/config.js';
 import { connectivity$, hasFailed, isTransportLost } from '../transport/connectivity.js';
 import { ConnectionError } from '../errors.js';
