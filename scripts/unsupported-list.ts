@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { unsupportedMethods } from '../lib/testing/unsupported.js';
+import { unsupportedMethods } from '../lib/testing/index.js';
 import { README, withBlock } from './readme-block.js';
 
 /** The name of the README block the list goes in. */
