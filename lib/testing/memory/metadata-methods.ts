@@ -4,9 +4,10 @@
  * request and the database the call is for, and returns the reply without its status: the
  * service adds the status, and turns a thrown `MilvusFailure` into one.
  */
-import type { Catalog, CollectionEntry } from './catalog.js';
+import type { Catalog } from './catalog.js';
+import type { Collection } from './collection.js';
 import type { MethodTable } from './method-table.js';
-import type { CollectionSchemaMessage, KeyValuePair } from './wire.js';
+import type { CollectionSchemaMessage } from './wire.js';
 
 /** Milvus's hybrid timestamp of a wall-clock time: milliseconds shifted past 18 logical bits. */
 export function hybridTimestamp(ms: number): string {
@@ -20,12 +21,7 @@ const SHOW_IN_MEMORY = 1;
 /** `common.IndexState.Finished`: indexes build at once here. */
 const INDEX_FINISHED = 3;
 
-interface Named {
-  db_name?: string;
-  collection_name: string;
-}
-
-function describeCollection(catalog: Catalog, collection: CollectionEntry): object {
+function describeCollection(catalog: Catalog, collection: Collection) {
   const created = hybridTimestamp(collection.createdAt);
   return {
     schema: { name: collection.name, ...collection.schema.message },
@@ -55,8 +51,8 @@ function describeCollection(catalog: Catalog, collection: CollectionEntry): obje
  */
 export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) => CollectionSchemaMessage): MethodTable {
   return {
-    CreateDatabase: (request: { db_name: string; properties?: KeyValuePair[] }) => catalog.createDatabase(request.db_name, request.properties),
-    DropDatabase: (request: { db_name: string }) => catalog.dropDatabase(request.db_name),
+    CreateDatabase: (request) => catalog.createDatabase(request.db_name, request.properties),
+    DropDatabase: (request) => catalog.dropDatabase(request.db_name),
     ListDatabases: () => {
       const databases = catalog.listDatabases();
       return {
@@ -65,20 +61,20 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         db_ids: databases.map((db) => db.id),
       };
     },
-    DescribeDatabase: (request: { db_name: string }, db) => {
+    DescribeDatabase: (request, db) => {
       const database = catalog.database(request.db_name || db);
       return { db_name: database.name, dbID: database.id, created_timestamp: hybridTimestamp(database.createdAt), properties: database.properties };
     },
 
-    CreateCollection: (request: Named & { schema: Buffer; shards_num?: number; consistency_level?: number; properties?: KeyValuePair[] }, db) =>
+    CreateCollection: (request, db) =>
       catalog.createCollection(db, request.collection_name, decodeSchema(request.schema), {
         shardsNum: request.shards_num,
         consistencyLevel: request.consistency_level,
         properties: request.properties,
       }),
-    HasCollection: (request: Named, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
-    DescribeCollection: (request: Named, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
-    ShowCollections: (request: { collection_names?: string[]; type?: number }, db) => {
+    HasCollection: (request, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
+    DescribeCollection: (request, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
+    ShowCollections: (request, db) => {
       const asked = request.collection_names ?? [];
       const named = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
       const collections = request.type === SHOW_IN_MEMORY ? named.filter((c) => c.loaded) : named;
@@ -92,42 +88,40 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         shards_num: collections.map((c) => c.shardsNum),
       };
     },
-    DropCollection: (request: Named, db) => catalog.dropCollection(db, request.collection_name),
-    RenameCollection: (request: { oldName: string; newName: string; newDBName?: string }, db) =>
-      catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
-    GetCollectionStatistics: (request: Named, db) => ({
+    DropCollection: (request, db) => catalog.dropCollection(db, request.collection_name),
+    RenameCollection: (request, db) => catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
+    GetCollectionStatistics: (request, db) => ({
       stats: [{ key: 'row_count', value: String(catalog.collection(db, request.collection_name).rows.size) }],
     }),
-    LoadCollection: (request: Named, db) => catalog.loadCollection(db, request.collection_name),
-    ReleaseCollection: (request: Named, db) => catalog.releaseCollection(db, request.collection_name),
-    GetLoadState: (request: Named, db) => ({
+    LoadCollection: (request, db) => catalog.collection(db, request.collection_name).load(),
+    ReleaseCollection: (request, db) => catalog.collection(db, request.collection_name).release(),
+    GetLoadState: (request, db) => ({
       state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
     }),
-    GetLoadingProgress: (request: Named, db) => {
+    GetLoadingProgress: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       return { progress: collection.loaded ? '100' : '0', refresh_progress: '0' };
     },
 
-    CreateAlias: (request: Named & { alias: string }, db) => catalog.createAlias(db, request.collection_name, request.alias),
-    AlterAlias: (request: Named & { alias: string }, db) => catalog.alterAlias(db, request.collection_name, request.alias),
-    DropAlias: (request: { alias: string }, db) => catalog.dropAlias(db, request.alias),
-    DescribeAlias: (request: { alias: string }, db) => ({
+    CreateAlias: (request, db) => catalog.createAlias(db, request.collection_name, request.alias),
+    AlterAlias: (request, db) => catalog.alterAlias(db, request.collection_name, request.alias),
+    DropAlias: (request, db) => catalog.dropAlias(db, request.alias),
+    DescribeAlias: (request, db) => ({
       db_name: catalog.database(db).name,
       alias: request.alias,
       collection: catalog.describeAlias(db, request.alias),
     }),
-    ListAliases: (request: Named, db) => ({
+    ListAliases: (request, db) => ({
       db_name: catalog.database(db).name,
       collection_name: request.collection_name,
       aliases: catalog.listAliases(db, request.collection_name),
     }),
 
-    CreatePartition: (request: Named & { partition_name: string }, db) =>
-      catalog.createPartition(db, request.collection_name, request.partition_name),
-    HasPartition: (request: Named & { partition_name: string }, db) => ({
+    CreatePartition: (request, db) => catalog.collection(db, request.collection_name).createPartition(request.partition_name),
+    HasPartition: (request, db) => ({
       value: catalog.collection(db, request.collection_name).partitions.has(request.partition_name),
     }),
-    ShowPartitions: (request: Named & { partition_names?: string[] }, db) => {
+    ShowPartitions: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const partitions = [...collection.partitions.values()];
       return {
@@ -138,15 +132,15 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         inMemory_percentages: partitions.map(() => (collection.loaded ? '100' : '0')),
       };
     },
-    DropPartition: (request: Named & { partition_name: string }, db) => catalog.dropPartition(db, request.collection_name, request.partition_name),
+    DropPartition: (request, db) => catalog.collection(db, request.collection_name).dropPartition(request.partition_name),
 
-    CreateIndex: (request: Named & { field_name: string; index_name: string; extra_params?: KeyValuePair[] }, db) =>
-      catalog.createIndex(db, request.collection_name, request.field_name, request.index_name, request.extra_params ?? []),
-    DescribeIndex: (request: Named & { field_name: string; index_name: string }, db) => {
+    CreateIndex: (request, db) =>
+      catalog.collection(db, request.collection_name).createIndex(request.field_name, request.index_name, request.extra_params),
+    DescribeIndex: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const rows = String(collection.rows.size);
       return {
-        index_descriptions: catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name).map((index) => ({
+        index_descriptions: collection.describeIndex(request.field_name, request.index_name).map((index) => ({
           index_name: index.name,
           indexID: index.id,
           params: index.params,
@@ -158,10 +152,9 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         })),
       };
     },
-    DropIndex: (request: Named & { field_name: string; index_name: string }, db) =>
-      catalog.dropIndex(db, request.collection_name, request.field_name, request.index_name),
-    GetIndexState: (request: Named & { field_name: string; index_name: string }, db) => {
-      catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name);
+    DropIndex: (request, db) => catalog.collection(db, request.collection_name).dropIndex(request.field_name, request.index_name),
+    GetIndexState: (request, db) => {
+      catalog.collection(db, request.collection_name).describeIndex(request.field_name, request.index_name);
       return { state: INDEX_FINISHED, fail_reason: '' };
     },
   };

@@ -47,11 +47,11 @@ describe('memory catalog', () => {
   });
 
   const loaded = (): void => {
-    catalog.createIndex('', 'books', 'vec', '', [
+    catalog.collection('', 'books').createIndex('vec', '', [
       { key: 'index_type', value: 'HNSW' },
       { key: 'metric_type', value: 'L2' },
     ]);
-    catalog.loadCollection('', 'books');
+    catalog.collection('', 'books').load();
   };
 
   it('databases: default exists and cannot be dropped; others are created, listed, dropped when empty', () => {
@@ -143,35 +143,35 @@ describe('memory catalog', () => {
   });
 
   it('rename keeps the data and frees the old name', () => {
-    catalog.write('', 'books', '', batch([{ id: 1n, title: 'a', vec: [1, 0] }]), false);
+    catalog.collection('', 'books').write('', batch([{ id: 1n, title: 'a', vec: [1, 0] }]), false);
     catalog.renameCollection('', 'books', 'novels');
     expect(catalog.hasCollection('', 'books')).to.equal(false);
     expect(catalog.collection('', 'novels').rows.size).to.equal(1);
   });
 
   it('load needs an index on every vector field (700); search and query need a load (101)', () => {
-    expect(failure(() => catalog.loadCollection('', 'books')).code).to.equal(700);
-    expect(failure(() => catalog.query('', 'books', { expr: 'id > 0', outputFields: [] }))).to.deep.equal({
+    expect(failure(() => catalog.collection('', 'books').load()).code).to.equal(700);
+    expect(failure(() => catalog.collection('', 'books').query({ filter: { expr: 'id > 0' }, outputFields: [] }))).to.deep.equal({
       code: 101,
       reason: 'collection not loaded[collection=books]',
     });
     loaded();
-    expect(catalog.query('', 'books', { expr: '', outputFields: ['count(*)'] }).count).to.equal(0);
-    expect(failure(() => catalog.dropIndex('', 'books', 'vec')).reason).to.match(/release it first/);
-    catalog.releaseCollection('', 'books');
-    catalog.dropIndex('', 'books', 'vec');
-    expect(failure(() => catalog.describeIndex('', 'books')).code).to.equal(700);
+    expect(catalog.collection('', 'books').query({ filter: { expr: '' }, outputFields: ['count(*)'] }).count).to.equal(0);
+    expect(failure(() => catalog.collection('', 'books').dropIndex('vec')).reason).to.match(/release it first/);
+    catalog.collection('', 'books').release();
+    catalog.collection('', 'books').dropIndex('vec');
+    expect(failure(() => catalog.collection('', 'books').describeIndex()).code).to.equal(700);
   });
 
   it('indexes: one per field, the same again succeeds, the metric defaults to COSINE', () => {
-    catalog.createIndex('', 'books', 'vec', 'v_idx', [{ key: 'index_type', value: 'AUTOINDEX' }]);
-    catalog.createIndex('', 'books', 'vec', 'v_idx', [{ key: 'index_type', value: 'AUTOINDEX' }]);
-    expect(catalog.describeIndex('', 'books')[0]?.metric).to.equal('COSINE');
-    expect(failure(() => catalog.createIndex('', 'books', 'vec', 'v_idx', [{ key: 'index_type', value: 'FLAT' }])).reason).to.match(
+    catalog.collection('', 'books').createIndex('vec', 'v_idx', [{ key: 'index_type', value: 'AUTOINDEX' }]);
+    catalog.collection('', 'books').createIndex('vec', 'v_idx', [{ key: 'index_type', value: 'AUTOINDEX' }]);
+    expect(catalog.collection('', 'books').describeIndex()[0]?.metric).to.equal('COSINE');
+    expect(failure(() => catalog.collection('', 'books').createIndex('vec', 'v_idx', [{ key: 'index_type', value: 'FLAT' }])).reason).to.match(
       /at most one distinct index/,
     );
-    expect(failure(() => catalog.createIndex('', 'books', 'nope', '', [])).code).to.equal(1700);
-    expect(failure(() => catalog.createIndex('', 'books', 'title', '', [{ key: 'index_type', value: 'HNSW' }])).code).to.equal(701);
+    expect(failure(() => catalog.collection('', 'books').createIndex('nope', '', [])).code).to.equal(1700);
+    expect(failure(() => catalog.collection('', 'books').createIndex('title', '', [{ key: 'index_type', value: 'HNSW' }])).code).to.equal(701);
   });
 
   it('insert checks the batch before storing anything', () => {
@@ -196,8 +196,8 @@ describe('memory catalog', () => {
       ],
       [{ ...batch([{ id: 1n, vec: [1, 0] }]) }, /missed an field `title`/],
     ];
-    for (const [data, reason] of bad) expect(failure(() => catalog.write('', 'books', '', data, false)).reason).to.match(reason);
-    expect(failure(() => catalog.write('', 'books', 'p1', batch([{ id: 1n, title: 'a', vec: [1, 0] }]), false))).to.deep.equal({
+    for (const [data, reason] of bad) expect(failure(() => catalog.collection('', 'books').write('', data, false)).reason).to.match(reason);
+    expect(failure(() => catalog.collection('', 'books').write('p1', batch([{ id: 1n, title: 'a', vec: [1, 0] }]), false))).to.deep.equal({
       code: 200,
       reason: 'partition not found[partition=p1]',
     });
@@ -210,9 +210,7 @@ describe('memory catalog', () => {
       name: '',
       fields: [{ ...SCHEMA.fields[0], autoID: true } as never, ...SCHEMA.fields.slice(1)],
     });
-    const keys = catalog.write(
-      '',
-      'auto',
+    const keys = catalog.collection('', 'auto').write(
       '',
       batch([
         { title: 'a', vec: [1, 0] },
@@ -224,16 +222,14 @@ describe('memory catalog', () => {
     expect(keys[0]).to.be.a('bigint');
     expect((keys[0] as bigint) > 2n ** 53n).to.equal(true);
     expect(keys[1]).to.equal((keys[0] as bigint) + 1n);
-    expect(failure(() => catalog.write('', 'auto', '', batch([{ id: 5n, title: 'a', vec: [1, 0] }]), false)).reason).to.match(
+    expect(failure(() => catalog.collection('', 'auto').write('', batch([{ id: 5n, title: 'a', vec: [1, 0] }]), false)).reason).to.match(
       /auto-generated primary key/,
     );
   });
 
   it('upsert replaces by key; delete by filter counts what went; query orders by key, with limit and offset', () => {
     loaded();
-    catalog.write(
-      '',
-      'books',
+    catalog.collection('', 'books').write(
       '',
       batch([
         { id: 3n, title: 'c', vec: [1, 0] },
@@ -242,26 +238,26 @@ describe('memory catalog', () => {
       ]),
       false,
     );
-    catalog.write('', 'books', '', batch([{ id: 3n, title: 'C', vec: [1, 0] }]), true);
-    const all = catalog.query('', 'books', { expr: 'id > 0', outputFields: ['title'] });
-    expect(all.slots.map((slot) => all.collection.rows.values(slot)['title'])).to.deep.equal(['a', 'b', 'C']);
+    catalog.collection('', 'books').write('', batch([{ id: 3n, title: 'C', vec: [1, 0] }]), true);
+    const all = catalog.collection('', 'books').query({ filter: { expr: 'id > 0' }, outputFields: ['title'] });
+    expect(all.slots.map((slot) => catalog.collection('', 'books').rows.values(slot)['title'])).to.deep.equal(['a', 'b', 'C']);
     expect(all.fields.map((field) => field.name)).to.deep.equal(['id', 'title']);
-    const page = catalog.query('', 'books', { expr: '', outputFields: ['shelf'], limit: 1, offset: 1 });
-    expect(page.slots.map((slot) => page.collection.rows.key(slot))).to.deep.equal([2n]);
+    const page = catalog.collection('', 'books').query({ filter: { expr: '' }, outputFields: ['shelf'], limit: 1, offset: 1 });
+    expect(page.slots.map((slot) => catalog.collection('', 'books').rows.key(slot))).to.deep.equal([2n]);
     expect(page.fields.map((field) => field.name)).to.deep.equal(['id', '$meta']);
     expect(page.dynamicKeys).to.deep.equal(['shelf']);
-    expect(catalog.delete('', 'books', '', 'id in [1, 3, 99]')).to.equal(2);
-    expect(catalog.query('', 'books', { expr: '', outputFields: ['count(*)'] }).count).to.equal(1);
-    expect(failure(() => catalog.query('', 'books', { expr: '', outputFields: [] })).reason).to.match(/empty expression should be used with limit/);
-    expect(failure(() => catalog.delete('', 'books', '', ' ')).reason).to.match(/expr cannot be empty/);
+    expect(catalog.collection('', 'books').delete('', { expr: 'id in [1, 3, 99]' })).to.equal(2);
+    expect(catalog.collection('', 'books').query({ filter: { expr: '' }, outputFields: ['count(*)'] }).count).to.equal(1);
+    expect(failure(() => catalog.collection('', 'books').query({ filter: { expr: '' }, outputFields: [] })).reason).to.match(
+      /empty expression should be used with limit/,
+    );
+    expect(failure(() => catalog.collection('', 'books').delete('', { expr: ' ' })).reason).to.match(/expr cannot be empty/);
   });
 
   it('search: exact top-k per vector with filter and partitions; the metric must match the index', () => {
     loaded();
-    catalog.createPartition('', 'books', 'old');
-    catalog.write(
-      '',
-      'books',
+    catalog.collection('', 'books').createPartition('old');
+    catalog.collection('', 'books').write(
       '',
       batch([
         { id: 1n, title: 'a', vec: [1, 0] },
@@ -269,27 +265,32 @@ describe('memory catalog', () => {
       ]),
       false,
     );
-    catalog.write('', 'books', 'old', batch([{ id: 3n, title: 'c', vec: [0.9, 0.1], year: 1900 }]), false);
-    const result = catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0]), Float32Array.from([0, 1])], topK: 2 });
-    expect(result.hits.map((hits) => hits.map((hit) => result.collection.rows.key(hit.slot)))).to.deep.equal([
+    catalog.collection('', 'books').write('old', batch([{ id: 3n, title: 'c', vec: [0.9, 0.1], year: 1900 }]), false);
+    const result = catalog
+      .collection('', 'books')
+      .search({ annsField: 'vec', vectors: [Float32Array.from([1, 0]), Float32Array.from([0, 1])], topK: 2 });
+    expect(result.hits.map((hits) => hits.map((hit) => catalog.collection('', 'books').rows.key(hit.slot)))).to.deep.equal([
       [1n, 3n],
       [2n, 3n],
     ]);
-    const filtered = catalog.search('', 'books', {
+    const filtered = catalog.collection('', 'books').search({
       annsField: '',
       vectors: [Float32Array.from([1, 0])],
       topK: 5,
-      filter: 'year is not null or title != "a"',
+      filter: { expr: 'year is not null or title != "a"' },
       partitions: ['_default'],
     });
-    expect(filtered.hits[0]?.map((hit) => filtered.collection.rows.key(hit.slot))).to.deep.equal([2n]);
-    const mismatch = failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, metric: 'IP' }));
-    expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
-    expect(failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0, 0])], topK: 1 })).reason).to.match(
-      /dimension mismatch, expected 2, actual 3/,
+    expect(filtered.hits[0]?.map((hit) => catalog.collection('', 'books').rows.key(hit.slot))).to.deep.equal([2n]);
+    const mismatch = failure(() =>
+      catalog.collection('', 'books').search({ annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, metric: 'IP' }),
     );
+    expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
     expect(
-      failure(() => catalog.search('', 'books', { annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, partitions: ['new'] })).code,
+      failure(() => catalog.collection('', 'books').search({ annsField: 'vec', vectors: [Float32Array.from([1, 0, 0])], topK: 1 })).reason,
+    ).to.match(/dimension mismatch, expected 2, actual 3/);
+    expect(
+      failure(() => catalog.collection('', 'books').search({ annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, partitions: ['new'] }))
+        .code,
     ).to.equal(200);
   });
 });
