@@ -87,7 +87,7 @@ export class Catalog {
     if (message.name !== '' && message.name !== name) {
       fail('parameterInvalid', `collection name [${name}] matches not schema name [${message.name}]`);
     }
-    const schema = checkSchema(message);
+    const schema = checkSchema(message, name);
     const existing = database.collections.get(name);
     if (existing !== undefined) {
       if (JSON.stringify(existing.schema.message) === JSON.stringify(schema.message)) return;

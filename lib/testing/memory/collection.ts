@@ -5,6 +5,7 @@
  * finds collections by database and name or alias; everything after that happens here.
  */
 import { type Batch, type Key, checkBatch } from './batch.js';
+import type { TemplateValues } from './expression.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Field, type Schema, checkName, param } from './schema.js';
@@ -76,8 +77,8 @@ export interface CollectionOptions {
 /** A filter expression and the values of its `{name}` templates. */
 export interface Filter {
   readonly expr: string;
-  /** Template values by name (`expr_template_values`), already decoded. */
-  readonly templates?: Readonly<Record<string, unknown>> | undefined;
+  /** Template values by name (`expr_template_values`), decoded. */
+  readonly templates?: TemplateValues | undefined;
 }
 
 /** What a query selected: rows of the collection, or only their number for `count(*)`. */
@@ -259,9 +260,7 @@ export class Collection {
   }
 
   #compile(filter: Filter | undefined): Predicate {
-    if (Object.keys(filter?.templates ?? {}).length > 0)
-      fail('parameterInvalid', 'filter templates (expr_template_values) are not supported by the milvex test server');
-    return compileFilter(this.schema, filter?.expr ?? '');
+    return compileFilter(this.schema, filter?.expr ?? '', filter?.templates);
   }
 
   /** Delete by filter (a key list is a filter too): how many entities went. */

@@ -14,6 +14,7 @@ import type { MethodTable, RequestOf } from './method-table.js';
 import type { Hit, Metric } from './search.js';
 import { param } from './schema.js';
 import { fail } from './status.js';
+import { templateValues } from './templates.js';
 import type { KeyValuePair, SearchResultData } from './wire.js';
 
 /** Milvus's RRF constant when a ranker does not give one. */
@@ -73,7 +74,7 @@ function searchResult(
 
 /** The filter of a request: its expression and template values. */
 function filterOf(expr: string, request: { expr_template_values: RequestOf<'Query'>['expr_template_values'] }): Filter {
-  return { expr, templates: request.expr_template_values };
+  return { expr, templates: templateValues(request.expr_template_values) };
 }
 
 /** Turns one search request into the catalog's terms. */

@@ -9,11 +9,15 @@ import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type Field
 /** A JSON value as stored in a JSON or dynamic field. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** One element of an Array field's value: as the scalar of its element type. */
+export type Element = boolean | number | bigint | string;
+
 /**
  * A stored scalar: booleans, numbers for Int8..Int32, Float, Double, bigint for Int64, strings
- * for VarChar, parsed JSON (`Json` already holds the booleans, numbers and strings).
+ * for VarChar, parsed JSON (`Json` already holds the booleans, numbers and strings), and for
+ * Array fields a list of elements.
  */
-export type Scalar = bigint | Json;
+export type Scalar = bigint | Json | readonly Element[];
 
 /** One field of a collection as the engine uses it. */
 export interface Field {
@@ -25,8 +29,11 @@ export interface Field {
   readonly autoId: boolean;
   /** Vector dimension; 0 for scalars. */
   readonly dim: number;
-  /** VarChar `max_length`; 0 otherwise. */
+  /** VarChar `max_length` (also of VarChar array elements); 0 otherwise. */
   readonly maxLength: number;
+  /** For Array fields: the `DataType` of the elements and `max_capacity`; otherwise None (0) and 0. */
+  readonly elementType: DataTypeNumber;
+  readonly maxCapacity: number;
   readonly nullable: boolean;
   /** The hidden `$meta` field of a dynamic schema. */
   readonly dynamic: boolean;
@@ -56,6 +63,7 @@ export const DYNAMIC_FIELD = '$meta';
 const FIRST_FIELD_ID = 100;
 const MAX_DIM = 32_768;
 const MAX_VARCHAR_LENGTH = 65_535;
+const MAX_ARRAY_CAPACITY = 4096;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 
 const SCALAR_TYPES = new Set<number>([
@@ -68,6 +76,19 @@ const SCALAR_TYPES = new Set<number>([
   DataType.Double,
   DataType.VarChar,
   DataType.JSON,
+  DataType.Array,
+]);
+
+/** The element types an Array field may have (Milvus's `ValidateArrayElementType`). */
+const ARRAY_ELEMENT_TYPES = new Set<number>([
+  DataType.Bool,
+  DataType.Int8,
+  DataType.Int16,
+  DataType.Int32,
+  DataType.Int64,
+  DataType.Float,
+  DataType.Double,
+  DataType.VarChar,
 ]);
 
 const TYPE_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(DataType).map(([name, value]) => [value, name]));
@@ -98,14 +119,58 @@ export function param(params: readonly KeyValuePair[] | undefined, key: string):
   return params?.find((pair) => pair.key === key)?.value;
 }
 
-function positiveParam(field: FieldSchemaMessage, key: string, max: number): number {
+/** An integer type param, or undefined when absent. @throws MilvusFailure 1100 when not an integer */
+function integerParam(field: FieldSchemaMessage, key: string, problem: string): number | undefined {
   const text = param(field.type_params, key);
-  if (text === undefined) fail('parameterMissing', `${key} not found in type_params of field ${field.name}`);
+  if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    fail('parameterInvalid', `invalid ${key} of field ${field.name}: ${text}, should be in range 1 ~ ${max}`);
-  }
+  if (text.trim() === '' || !Number.isInteger(value)) fail('parameterInvalid', problem);
   return value;
+}
+
+/** A vector's `dim`, checked with Milvus's `validateDimension` wording. */
+function dimension(field: FieldSchemaMessage): number {
+  const dim = integerParam(field, 'dim', `invalid dimension: ${param(field.type_params, 'dim') ?? ''} of field ${field.name}`);
+  if (dim === undefined) {
+    fail('parameterInvalid', `dimension is not defined in field type params of field ${field.name}, check type param \`dim\` for vector field`);
+  }
+  if (dim <= 1) fail('parameterInvalid', `invalid dimension: ${dim}. should be in range 2 ~ ${MAX_DIM}`);
+  if (dim > MAX_DIM)
+    fail('parameterInvalid', `invalid dimension: ${dim} of field ${field.name}. float vector dimension should be in range 2 ~ ${MAX_DIM}`);
+  return dim;
+}
+
+/** A VarChar's (or VarChar array's) `max_length`, checked with Milvus's `validateMaxLengthPerRow` wording. */
+function maxLength(field: FieldSchemaMessage, collection: string): number {
+  const length = integerParam(field, 'max_length', `the value for max_length of field ${field.name} must be an integer`);
+  if (length === undefined)
+    fail('parameterMissing', `type param(max_length) should be specified for the field(${field.name}) of collection ${collection}`);
+  if (length <= 0 || length > MAX_VARCHAR_LENGTH) {
+    fail(
+      'parameterInvalid',
+      `the maximum length specified for the field(${field.name}) should be in (0, ${MAX_VARCHAR_LENGTH}], but got ${length} instead`,
+    );
+  }
+  return length;
+}
+
+/** An Array's `max_capacity`, checked with Milvus's `getMaxCapacityPerRow` wording. */
+function maxCapacity(field: FieldSchemaMessage, collection: string): number {
+  const capacity = integerParam(field, 'max_capacity', `the value for max_capacity of field ${field.name} must be an integer`);
+  if (capacity === undefined)
+    fail('parameterMissing', `type param(max_capacity) should be specified for array field ${field.name} of collection ${collection}`);
+  if (capacity <= 0 || capacity > MAX_ARRAY_CAPACITY)
+    fail('parameterInvalid', `the maximum capacity specified for a Array should be in (0, ${MAX_ARRAY_CAPACITY}]`);
+  return capacity;
+}
+
+/** An Array's element type, checked as Milvus's `ValidateArrayElementType` does. */
+function elementType(field: FieldSchemaMessage): DataTypeNumber {
+  const type = field.element_type ?? DataType.None;
+  if (type === DataType.String) fail('parameterInvalid', 'string data type not supported yet, please use VarChar type instead');
+  if (type === DataType.None) fail('parameterInvalid', 'element data type None is not valid');
+  if (!ARRAY_ELEMENT_TYPES.has(type)) fail('parameterInvalid', `element type ${typeName(type)} is not supported`);
+  return type;
 }
 
 function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
@@ -116,7 +181,7 @@ function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
   return (value as Record<string, Scalar>)[value.data];
 }
 
-function checkField(message: FieldSchemaMessage, id: number): Field {
+function checkField(message: FieldSchemaMessage, id: number, collection: string): Field {
   checkName('field name', message.name);
   const type = message.data_type;
   const vector = type === DataType.FloatVector;
@@ -130,14 +195,18 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
   if (message.autoID === true && !primary) fail('parameterInvalid', `only the primary key can be auto_id, not field ${message.name}`);
   if (primary && message.nullable === true) fail('parameterInvalid', `primary key field ${message.name} can not be nullable`);
   if (vector && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  const array = type === DataType.Array;
+  const elements = array ? elementType(message) : DataType.None;
   return {
     id,
     name: message.name,
     type,
     primary,
     autoId: primary && message.autoID === true,
-    dim: vector ? positiveParam(message, 'dim', MAX_DIM) : 0,
-    maxLength: type === DataType.VarChar ? positiveParam(message, 'max_length', MAX_VARCHAR_LENGTH) : 0,
+    dim: vector ? dimension(message) : 0,
+    maxLength: type === DataType.VarChar || elements === DataType.VarChar ? maxLength(message, collection) : 0,
+    elementType: elements,
+    maxCapacity: array ? maxCapacity(message, collection) : 0,
     nullable: message.nullable === true,
     dynamic: false,
     defaultValue: defaultOf(message),
@@ -161,6 +230,8 @@ function dynamicField(id: number): Field {
     autoId: false,
     dim: 0,
     maxLength: 0,
+    elementType: DataType.None,
+    maxCapacity: 0,
     nullable: false,
     dynamic: true,
     defaultValue: undefined,
@@ -172,15 +243,16 @@ function dynamicField(id: number): Field {
  * Checks a schema for CreateCollection and builds the engine's view of it.
  *
  * @param message - the decoded `CollectionSchema`
+ * @param collection - the collection's name, which Milvus's messages name
  * @throws MilvusFailure 1100 or 1101 naming the field and what is allowed
  */
-export function checkSchema(message: CollectionSchemaMessage): Schema {
+export function checkSchema(message: CollectionSchemaMessage, collection: string): Schema {
   if (message.fields.length === 0) fail('parameterInvalid', 'the schema has no fields');
   if ((message.functions ?? []).length > 0) fail('parameterInvalid', 'schema functions are not supported by the milvex test server');
-  const fields = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i));
+  const fields = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i, collection));
   const names = new Set<string>();
   for (const field of fields) {
-    if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name}`);
+    if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name} found`);
     names.add(field.name);
   }
   const primaries = fields.filter((field) => field.primary);

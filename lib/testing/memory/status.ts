@@ -42,18 +42,17 @@ export class MilvusFailure extends Error {
    * @param kind - which merr error
    * @param detail - what is wrong: fields (`{ collection: 'books' }` reads
    *   `collection not found[collection=books]`) or a sentence put before the error's text
+   * @param fields - with a sentence, fields after the error's text, as Milvus's
+   *   `WrapErrParameterInvalid(expected, actual, msg)` writes them
    */
-  constructor(kind: MerrKind, detail: string | Readonly<Record<string, string>>) {
+  constructor(kind: MerrKind, detail: string | Readonly<Record<string, string>>, fields: Readonly<Record<string, string>> = {}) {
     const { code, legacy, text } = MERR[kind];
+    const bracketed = (pairs: Readonly<Record<string, string>>): string =>
+      Object.entries(pairs)
+        .map(([key, value]) => `[${key}=${value}]`)
+        .join('');
     // Milvus wraps a leaf error either with [key=value] fields or with a message before a colon.
-    super(
-      typeof detail === 'string'
-        ? `${detail}: ${text}`
-        : text +
-            Object.entries(detail)
-              .map(([key, value]) => `[${key}=${value}]`)
-              .join(''),
-    );
+    super(typeof detail === 'string' ? `${detail}: ${text}${bracketed(fields)}` : text + bracketed(detail));
     this.name = 'MilvusFailure';
     this.code = code;
     this.legacyCode = legacy;
@@ -66,8 +65,8 @@ export class MilvusFailure extends Error {
 }
 
 /** Shorthand for `new MilvusFailure(...)`, for use in expressions. */
-export function fail(kind: MerrKind, detail: string | Readonly<Record<string, string>>): never {
-  throw new MilvusFailure(kind, detail);
+export function fail(kind: MerrKind, detail: string | Readonly<Record<string, string>>, fields: Readonly<Record<string, string>> = {}): never {
+  throw new MilvusFailure(kind, detail, fields);
 }
 
 /** The success `common.Status`. */

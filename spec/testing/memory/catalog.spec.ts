@@ -3,7 +3,7 @@ import type { Batch } from '../../../lib/testing/memory/batch.js';
 import { Catalog } from '../../../lib/testing/memory/catalog.js';
 import type { Scalar } from '../../../lib/testing/memory/schema.js';
 import { MilvusFailure } from '../../../lib/testing/memory/status.js';
-import { type CollectionSchemaMessage, DataType } from '../../../lib/testing/memory/wire.js';
+import { type CollectionSchemaMessage, DataType, type FieldSchemaMessage } from '../../../lib/testing/memory/wire.js';
 
 const SCHEMA: CollectionSchemaMessage = {
   name: 'books',
@@ -102,12 +102,68 @@ describe('memory catalog', () => {
           { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '40000' }] },
         ],
       },
-      /invalid dim of field v: 40000, should be in range 1 ~ 32768/,
+      /^invalid dimension: 40000 of field v. float vector dimension should be in range 2 ~ 32768: invalid parameter$/,
+    ],
+    [
+      'dim 1',
+      {
+        ...SCHEMA,
+        fields: [SCHEMA.fields[0] as FieldSchemaMessage, { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '1' }] }],
+      },
+      /^invalid dimension: 1. should be in range 2 ~ 32768: invalid parameter$/,
+    ],
+    [
+      'a vector without dim',
+      { ...SCHEMA, fields: [SCHEMA.fields[0] as FieldSchemaMessage, { name: 'v', data_type: DataType.FloatVector }] },
+      /^dimension is not defined in field type params of field v, check type param `dim` for vector field: invalid parameter$/,
+    ],
+    [
+      'an Array without max_capacity',
+      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'tags', data_type: DataType.Array, element_type: DataType.Int64 }] },
+      /^type param\(max_capacity\) should be specified for array field tags of collection other: missing parameter$/,
+    ],
+    [
+      'an Array with max_capacity 4097',
+      {
+        ...SCHEMA,
+        fields: [
+          ...SCHEMA.fields,
+          { name: 'tags', data_type: DataType.Array, element_type: DataType.Int64, type_params: [{ key: 'max_capacity', value: '4097' }] },
+        ],
+      },
+      /^the maximum capacity specified for a Array should be in \(0, 4096\]: invalid parameter$/,
+    ],
+    [
+      'an Array of JSON',
+      {
+        ...SCHEMA,
+        fields: [
+          ...SCHEMA.fields,
+          { name: 'tags', data_type: DataType.Array, element_type: DataType.JSON, type_params: [{ key: 'max_capacity', value: '4' }] },
+        ],
+      },
+      /^element type JSON is not supported: invalid parameter$/,
+    ],
+    [
+      'an Array without element type',
+      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'tags', data_type: DataType.Array, type_params: [{ key: 'max_capacity', value: '4' }] }] },
+      /^element data type None is not valid: invalid parameter$/,
+    ],
+    [
+      'a VarChar Array without max_length',
+      {
+        ...SCHEMA,
+        fields: [
+          ...SCHEMA.fields,
+          { name: 'tags', data_type: DataType.Array, element_type: DataType.VarChar, type_params: [{ key: 'max_capacity', value: '4' }] },
+        ],
+      },
+      /^type param\(max_length\) should be specified for the field\(tags\) of collection other: missing parameter$/,
     ],
     [
       'a VarChar without max_length',
       { ...SCHEMA, fields: [{ name: 'id', data_type: DataType.VarChar, is_primary_key: true }] },
-      /max_length not found in type_params of field id/,
+      /^type param\(max_length\) should be specified for the field\(id\) of collection other: missing parameter$/,
     ],
     ['a bad field name', { ...SCHEMA, fields: [{ name: '1st', data_type: DataType.Int64, is_primary_key: true }] }, /Invalid field name: 1st/],
     [
@@ -115,7 +171,11 @@ describe('memory catalog', () => {
       { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'b', data_type: DataType.BinaryVector, type_params: [{ key: 'dim', value: '8' }] }] },
       /BinaryVector of field b is not supported/,
     ],
-    ['a duplicated field', { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'title', data_type: DataType.Bool }] }, /duplicated field name title/],
+    [
+      'a duplicated field',
+      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'title', data_type: DataType.Bool }] },
+      /^duplicated field name title found: invalid parameter$/,
+    ],
   ];
   for (const [what, schema, reason] of badSchemas) {
     it(`CreateCollection refuses ${what} naming it`, () => {
@@ -177,7 +237,10 @@ describe('memory catalog', () => {
   it('insert checks the batch before storing anything', () => {
     const bad: Array<[Batch, RegExp]> = [
       [batch([{ id: 1n, title: 'far too long', vec: [1, 0] }]), /exceeds max length/],
-      [batch([{ id: 1n, title: 'a', year: 40_000, vec: [1, 0] }]), /out of range of Int16/],
+      [
+        batch([{ id: 1n, title: 'a', year: 40_000, vec: [1, 0] }]),
+        /the 0th element \(40000\) out of range: \[-32768, 32767\]: invalid parameter\[expected=integer doesn't overflow\]\[actual=out of range\]/,
+      ],
       [batch([{ title: 'a', vec: [1, 0] }]), /missed the primary key field `id`/],
       [
         { ...batch([{ id: 1n, title: 'a', vec: [1, 0] }]), vectors: new Map([['vec', Float32Array.from([1, 0, 0])]]) },

@@ -15,7 +15,7 @@ const schema = checkSchema({
     { name: 'meta', data_type: DataType.JSON },
     { name: 'vec', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
   ],
-});
+}, 'books');
 
 const columns = (score: ColumnMessage): ColumnMessage[] => [
   { type: DataType.Int64, field_name: 'id', scalars: { data: 'long_data', long_data: { data: ['9007199254740993', '2', '3'] } } },
