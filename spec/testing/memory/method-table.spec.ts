@@ -40,7 +40,7 @@ describe('memory method table', () => {
         error === null ? done(answer ?? {}) : failed(error),
       ),
     );
-    return ((reply as { status?: object }).status ?? reply) as { code?: number; reason?: string };
+    return ((reply as { status?: object }).status ?? reply);
   }
 
   after(async () => {
