@@ -40,7 +40,7 @@ describe('memory method table', () => {
         error === null ? done(answer ?? {}) : failed(error),
       ),
     );
-    return ((reply as { status?: object }).status ?? reply);
+    return (reply as { status?: object }).status ?? reply;
   }
 
   after(async () => {
