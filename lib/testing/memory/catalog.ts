@@ -6,7 +6,8 @@
  * entity answers the rest.
  */
 import { Collection, type CollectionContext, type CollectionOptions } from './collection.js';
-import { checkName, checkSchema } from './schema.js';
+import { checkName } from './names.js';
+import { checkSchema } from './schema.js';
 import { fail } from './status.js';
 import type { CollectionSchemaMessage, KeyValuePair } from './wire.js';
 
@@ -53,7 +54,7 @@ export class Catalog {
 
   /** CreateDatabase. */
   createDatabase(name: string, properties: readonly KeyValuePair[] = []): void {
-    checkName('database name', name);
+    checkName('database', name);
     if (this.#databases.has(name)) fail('parameterInvalid', `database already exist: ${name}`);
     this.#addDatabase(name, properties);
   }
@@ -83,7 +84,7 @@ export class Catalog {
   /** CreateCollection; the same name with the same schema again succeeds, as in Milvus. */
   createCollection(db: string | undefined, name: string, message: CollectionSchemaMessage, options: CollectionOptions = {}): void {
     const database = this.database(db);
-    checkName('collection name', name);
+    checkName('collection', name);
     if (message.name !== '' && message.name !== name) {
       fail('parameterInvalid', `collection name [${name}] matches not schema name [${message.name}]`);
     }
@@ -101,7 +102,7 @@ export class Catalog {
   /** The collection a name or alias designates. @throws MilvusFailure 800, 100 */
   collection(db: string | undefined, name: string): Collection {
     const database = this.database(db);
-    if (name === '') fail('parameterInvalid', 'collection name should not be empty');
+    if (name === '') checkName('collection', name);
     const found = database.collections.get(database.aliases.get(name) ?? name);
     return found ?? fail('collectionNotFound', { database: database.name, collection: name });
   }
@@ -132,7 +133,7 @@ export class Catalog {
     const database = this.database(db);
     const collection = database.collections.get(oldName) ?? fail('collectionNotFound', { database: database.name, collection: oldName });
     const target = newDb === undefined || newDb === '' ? database : this.database(newDb);
-    checkName('collection name', newName);
+    checkName('collection', newName);
     if (target.collections.has(newName) || target.aliases.has(newName))
       fail('parameterInvalid', `duplicated new collection name ${newName} in database ${target.name}`);
     if (target !== database && this.aliasesOf(collection).length > 0)

@@ -8,7 +8,8 @@ import { type Batch, type Key, checkBatch } from './batch.js';
 import type { TemplateValues } from './expression.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
-import { DYNAMIC_FIELD, type Field, type Schema, checkName, param } from './schema.js';
+import { checkName } from './names.js';
+import { DYNAMIC_FIELD, type Field, type Schema, param } from './schema.js';
 import { type Hit, METRICS, type Metric, searchTopK } from './search.js';
 import { fail } from './status.js';
 import { type ConsistencyLevel, DataType, type KeyValuePair } from './wire.js';
@@ -168,7 +169,7 @@ export class Collection {
 
   /** CreatePartition; an existing one is no error. */
   createPartition(partition: string): void {
-    checkName('partition name', partition);
+    checkName('partition', partition);
     if (!this.partitions.has(partition))
       this.partitions.set(partition, { id: this.#context.newId(), name: partition, createdAt: this.#context.now() });
   }

@@ -180,9 +180,7 @@ class Compiler {
         ? kind === 'VarChar'
         : field.type === DataType.Bool && kind === 'Bool';
     if (!fits)
-      throw new ExpressionError(
-        `${what} between ${typeName(field.type)} field ${field.name} and ${kind} value ${shown(value)} is not supported`,
-      );
+      throw new ExpressionError(`${what} between ${typeName(field.type)} field ${field.name} and ${kind} value ${shown(value)} is not supported`);
   }
 
   compile(expr: Expr): Test {

@@ -3,6 +3,7 @@
  * creates a collection, and turns it into the engine's field list. Field IDs start at 100 as
  * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
  */
+import { checkName } from './names.js';
 import { fail } from './status.js';
 import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
 
@@ -64,7 +65,6 @@ const FIRST_FIELD_ID = 100;
 const MAX_DIM = 32_768;
 const MAX_VARCHAR_LENGTH = 65_535;
 const MAX_ARRAY_CAPACITY = 4096;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 
 const SCALAR_TYPES = new Set<number>([
   DataType.Bool,
@@ -96,22 +96,6 @@ const TYPE_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.e
 /** The `DataType` name of a number, for messages. */
 export function typeName(type: number): string {
   return TYPE_NAMES[type] ?? `DataType(${type})`;
-}
-
-/**
- * Checks a name of a collection, field, alias or partition as Milvus does: a letter or `_`
- * first, then letters, digits and `_`, at most 255 characters.
- *
- * @throws MilvusFailure 1100 naming what is wrong
- */
-export function checkName(what: string, name: string): void {
-  if (name === '') fail('parameterInvalid', `${what} should not be empty`);
-  if (!NAME.test(name)) {
-    fail(
-      'parameterInvalid',
-      `Invalid ${what}: ${name}. the first character of ${what} must be an underscore or letter, followed by letters, digits or underscores, at most 255 in all`,
-    );
-  }
 }
 
 /** The value of `key` in Milvus key/value params, if present. */
@@ -182,7 +166,7 @@ function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
 }
 
 function checkField(message: FieldSchemaMessage, id: number, collection: string): Field {
-  checkName('field name', message.name);
+  checkName('field', message.name);
   const type = message.data_type;
   const vector = type === DataType.FloatVector;
   if (!vector && !SCALAR_TYPES.has(type)) {

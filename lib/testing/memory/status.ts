@@ -23,6 +23,7 @@ export const MERR = {
   aliasCollectionNameConflict: { code: 1601, legacy: LEGACY.UnexpectedError, text: 'alias and collection name conflict' },
   aliasAlreadyExists: { code: 1602, legacy: LEGACY.UnexpectedError, text: 'alias already exist' },
   fieldNotFound: { code: 1700, legacy: LEGACY.UnexpectedError, text: 'field not found' },
+  fieldInvalidName: { code: 1701, legacy: LEGACY.UnexpectedError, text: 'field name invalid' },
 } as const;
 
 /** One kind of Milvus failure. */
