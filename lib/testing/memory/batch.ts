@@ -125,7 +125,10 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
   }
   for (const [name, values] of batch.columns) {
     if (values.length !== count)
-      fail('parameterInvalid', `the num_rows (${values.length}) of field (${name}) is not equal to passed num_rows (${count})`);
+      fail('parameterInvalid', `the num_rows (${values.length}) of field (${name}) is not equal to passed num_rows (${count})`, {
+        expected: String(count),
+        actual: String(values.length),
+      });
   }
   const rows: Array<Record<string, Scalar | null>> = Array.from({ length: count }, () => ({}));
   for (const field of schema.fields) {
@@ -133,10 +136,11 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
       const data = batch.vectors.get(field.name);
       if (data === undefined) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
       if (data.length !== count * field.dim) {
-        fail(
-          'parameterInvalid',
-          `the dim (${data.length / Math.max(count, 1)}) of field data(${field.name}) is not equal to schema dim (${field.dim})`,
-        );
+        const dim = data.length / Math.max(count, 1);
+        fail('parameterInvalid', `the dim (${dim}) of field data(${field.name}) is not equal to schema dim (${field.dim})`, {
+          expected: String(field.dim),
+          actual: String(dim),
+        });
       }
       continue;
     }

@@ -248,7 +248,7 @@ describe('memory catalog', () => {
       [batch([{ title: 'a', vec: [1, 0] }]), /missed the primary key field `id`/],
       [
         { ...batch([{ id: 1n, title: 'a', vec: [1, 0] }]), vectors: new Map([['vec', Float32Array.from([1, 0, 0])]]) },
-        /dim \(3\) of field data\(vec\) is not equal to schema dim \(2\)/,
+        /^the dim \(3\) of field data\(vec\) is not equal to schema dim \(2\): invalid parameter\[expected=2\]\[actual=3\]$/,
       ],
       [
         {
