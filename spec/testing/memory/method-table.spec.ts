@@ -4,6 +4,7 @@ import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { expect } from 'chai';
 import { type MilvusTestServer, startMilvusTestServer } from '../../../lib/testing/index.js';
 import { Catalog } from '../../../lib/testing/memory/catalog.js';
+import type { MethodTable } from '../../../lib/testing/memory/method-table.js';
 import { memoryMethods } from '../../../lib/testing/memory/service.js';
 
 type Callback = (error: ServiceError | null, reply?: object) => void;
@@ -87,5 +88,19 @@ describe('memory method table', () => {
       expect(status.code, method).to.equal(1100);
       expect(status.reason, method).to.match(/^failed to unmarshal milvus\.proto\./);
     }
+  });
+
+  it('is typed from MilvusServiceHandlers: method names, request fields and reply field types are checked at compile time', () => {
+    // Compiled by `npm run typecheck`: each @ts-expect-error must be an error, or the check fails.
+    const tables: MethodTable[] = [
+      { HasCollection: (request) => ({ value: request.collection_name === 'c' }) },
+      // @ts-expect-error: not a method
+      { HasCollections: () => ({ value: true }) },
+      // @ts-expect-error: a field the request does not have
+      { HasCollection: (request) => ({ value: request.collection === 'c' }) },
+      // @ts-expect-error: a reply field of the wrong type
+      { HasCollection: () => ({ value: 'yes' }) },
+    ];
+    expect(tables).to.have.length(4);
   });
 });
