@@ -22,7 +22,7 @@ import {
 import { type Observable, Subject, filter, firstValueFrom, timeout as within } from 'rxjs';
 import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../protocol/proto.js';
 import { Catalog } from './memory/catalog.js';
-import { type MethodTable, answer } from './memory/method-table.js';
+import { type MethodTable, answer, handlerOf } from './memory/method-table.js';
 import { memoryMethods } from './memory/service.js';
 import { ok } from './memory/status.js';
 import { FaultRelay } from './relay.js';
@@ -359,7 +359,7 @@ class TestServer implements MilvusTestServer {
     for (const [method, definition] of Object.entries(milvusService())) {
       const statusReply = repliesWithStatus(definition);
       const ownReply = own[method];
-      const memory = this.#memory[method];
+      const memory = handlerOf(this.#memory, method);
       if (ownReply !== undefined) handlers[method] = this.#unary(method, statusReply, ownReply);
       else if (memory !== undefined && !definition.requestStream && !definition.responseStream) {
         handlers[method] = this.#unary(method, statusReply, (request, metadata) => answer(memory, request, metadata['dbname'], statusReply));

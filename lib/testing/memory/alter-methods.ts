@@ -4,16 +4,18 @@
  * answered from a {@link Catalog}. The official SDK's `drop*Properties` calls are the Alter
  * methods with `delete_keys`.
  */
-import type { Catalog, CollectionEntry } from './catalog.js';
+import type { Catalog } from './catalog.js';
+import type { Collection } from './collection.js';
 import { hybridTimestamp, indexDescriptions } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
 import { type Schema, checkSchema, param } from './schema.js';
 import { fail } from './status.js';
 import { DataType, type FieldSchemaMessage, type KeyValuePair } from './wire.js';
 
-interface AlterRequest {
-  properties?: KeyValuePair[];
-  delete_keys?: string[];
+/** What an Alter request changes: properties set, keys deleted. */
+interface Alteration {
+  readonly properties: readonly KeyValuePair[];
+  readonly delete_keys: readonly string[];
 }
 
 /** Field properties AlterCollectionField may change, as Milvus allows. */
@@ -24,9 +26,8 @@ const ALTERABLE_FIELD_KEYS = new Set(['max_length', 'max_capacity', 'mmap.enable
  *
  * @param what - what is altered, for the message
  */
-export function alteredProperties(current: readonly KeyValuePair[], request: AlterRequest, what: string): KeyValuePair[] {
-  const set = request.properties ?? [];
-  const drop = request.delete_keys ?? [];
+export function alteredProperties(current: readonly KeyValuePair[], alteration: Alteration, what: string): KeyValuePair[] {
+  const { properties: set, delete_keys: drop } = alteration;
   if (set.length > 0 && drop.length > 0) fail('parameterInvalid', `can not provide properties and deletekeys at the same time when altering ${what}`);
   if (set.length === 0 && drop.length === 0) fail('parameterInvalid', `no properties or delete keys provided when altering ${what}`);
   const next = new Map(current.map((pair) => [pair.key, pair.value]));
@@ -35,13 +36,13 @@ export function alteredProperties(current: readonly KeyValuePair[], request: Alt
   return [...next].map(([key, value]) => ({ key, value }));
 }
 
-/** The schema message without the hidden `$meta` field, to build a changed schema from. */
+/** The schema's fields without the hidden `$meta` field, to build a changed schema from. */
 function userFields(schema: Schema): FieldSchemaMessage[] {
   return schema.fields.filter((field) => !field.dynamic).map((field) => field.message);
 }
 
-function rebuilt(collection: CollectionEntry, fields: FieldSchemaMessage[]): Schema {
-  return checkSchema({ ...collection.schema.message, name: collection.name, fields });
+function rebuilt(collection: Collection, fields: FieldSchemaMessage[]): Schema {
+  return checkSchema({ ...collection.schema.message, name: collection.name, fields }, collection.name);
 }
 
 /**
@@ -52,26 +53,26 @@ function rebuilt(collection: CollectionEntry, fields: FieldSchemaMessage[]): Sch
  */
 export function alterMethods(catalog: Catalog, decodeField: (bytes: Buffer) => FieldSchemaMessage): MethodTable {
   return {
-    AlterCollection: (request: AlterRequest & { collection_name: string }, db) => {
+    AlterCollection: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       collection.properties = alteredProperties(collection.properties, request, `collection ${collection.name}`);
     },
-    AlterCollectionField: (request: AlterRequest & { collection_name: string; field_name: string }, db) => {
+    AlterCollectionField: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const fields = userFields(collection.schema);
       const at = fields.findIndex((field) => field.name === request.field_name);
       if (at < 0) fail('fieldNotFound', { field: request.field_name });
       const field = fields[at] as FieldSchemaMessage;
-      for (const key of [...(request.properties ?? []).map((pair) => pair.key), ...(request.delete_keys ?? [])]) {
+      for (const key of [...request.properties.map((pair) => pair.key), ...request.delete_keys]) {
         if (!ALTERABLE_FIELD_KEYS.has(key))
           fail('parameterInvalid', `${key} is not a field property that can be altered, allowed: ${[...ALTERABLE_FIELD_KEYS].join(', ')}`);
       }
-      if (param(request.properties, 'max_length') !== undefined && field.data_type !== DataType.VarChar)
+      if (param(request.properties, 'max_length') !== undefined && field.data_type !== DataType.VarChar && field.data_type !== DataType.Array)
         fail('parameterInvalid', `max_length can only be altered on a VarChar field, not ${field.name}`);
       fields[at] = { ...field, type_params: alteredProperties(field.type_params ?? [], request, `field ${field.name}`) };
       collection.schema = rebuilt(collection, fields);
     },
-    AddCollectionField: (request: { collection_name: string; schema: Buffer }, db) => {
+    AddCollectionField: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const added = decodeField(request.schema);
       if (added.is_primary_key === true) fail('parameterInvalid', 'can not add a primary key field');
@@ -82,36 +83,38 @@ export function alterMethods(catalog: Catalog, decodeField: (bytes: Buffer) => F
         fail('parameterInvalid', 'vector fields can not be added by the milvex test server');
       collection.schema = schema;
     },
-    AlterDatabase: (request: AlterRequest & { db_name: string }, db) => {
+    AlterDatabase: (request, db) => {
       const database = catalog.database(request.db_name || db);
       database.properties = alteredProperties(database.properties, request, `database ${database.name}`);
     },
 
-    AlterIndex: (request: { collection_name: string; index_name: string; extra_params?: KeyValuePair[]; delete_keys?: string[] }, db) => {
+    AlterIndex: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
-      for (const index of catalog.describeIndex(db, request.collection_name, '', request.index_name)) {
-        const changed = [...(request.extra_params ?? []).map((pair) => pair.key), ...(request.delete_keys ?? [])];
-        const fixed = changed.find((key) => key === 'index_type' || key === 'metric_type');
+      for (const index of collection.describeIndex('', request.index_name)) {
+        const fixed = [...request.extra_params.map((pair) => pair.key), ...request.delete_keys].find(
+          (key) => key === 'index_type' || key === 'metric_type',
+        );
         if (fixed !== undefined) fail('parameterInvalid', `${fixed} of index ${index.name} can not be altered`);
         index.params = alteredProperties(
           index.params,
-          { properties: request.extra_params ?? [], delete_keys: request.delete_keys ?? [] },
+          { properties: request.extra_params, delete_keys: request.delete_keys },
           `index ${index.name} of ${collection.name}`,
         );
       }
     },
-    GetIndexStatistics: (request: { collection_name: string; index_name: string }, db) => ({
-      index_descriptions: indexDescriptions(catalog, catalog.collection(db, request.collection_name), '', request.index_name),
+    GetIndexStatistics: (request, db) => ({
+      index_descriptions: indexDescriptions(catalog.collection(db, request.collection_name), '', request.index_name),
     }),
-    GetIndexBuildProgress: (request: { collection_name: string; field_name: string; index_name: string }, db) => {
+    GetIndexBuildProgress: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
-      indexDescriptions(catalog, collection, request.field_name, request.index_name);
+      indexDescriptions(collection, request.field_name, request.index_name);
       return { indexed_rows: String(collection.rows.size), total_rows: String(collection.rows.size) };
     },
 
-    TruncateCollection: (request: { collection_name: string }, db) => {
+    TruncateCollection: (request, db) => {
       const { rows } = catalog.collection(db, request.collection_name);
       rows.deleteKeys(rows.select(() => true).map((slot) => rows.key(slot)));
+      return {};
     },
     // Every write is visible at once: a flush of everything is done when it is asked.
     FlushAll: () => ({ flush_all_ts: hybridTimestamp(catalog.now()) }),

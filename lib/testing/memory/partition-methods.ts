@@ -7,22 +7,16 @@ import type { MethodTable } from './method-table.js';
 import { loadPartitions, releasePartitions } from './partitions.js';
 import { fail } from './status.js';
 
-interface PartitionsRequest {
-  collection_name: string;
-  partition_names: string[];
-}
-
 /** The partition methods. */
 export function partitionMethods(catalog: Catalog): MethodTable {
   return {
-    LoadPartitions: (request: PartitionsRequest, db) => {
+    LoadPartitions: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
-      catalog.checkLoadable(collection);
+      collection.checkLoadable();
       loadPartitions(collection, request.partition_names);
     },
-    ReleasePartitions: (request: PartitionsRequest, db) =>
-      releasePartitions(catalog.collection(db, request.collection_name), request.partition_names),
-    GetPartitionStatistics: (request: { collection_name: string; partition_name: string }, db) => {
+    ReleasePartitions: (request, db) => releasePartitions(catalog.collection(db, request.collection_name), request.partition_names),
+    GetPartitionStatistics: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
       const partition = request.partition_name;
       if (!collection.partitions.has(partition)) fail('partitionNotFound', { partition });

@@ -3,7 +3,7 @@
  * search or query then sees only those), and partition key collections, whose rows pick
  * their partition by the hash of the partition key, so a client never names one.
  */
-import type { CollectionEntry } from './catalog.js';
+import type { Collection } from './collection.js';
 import { fail } from './status.js';
 
 /** How many partitions a partition key collection gets when CreateCollection names none (Milvus's default). */
@@ -32,12 +32,12 @@ export function initialPartitions(keyed: boolean, requested: number): string[] {
 }
 
 /** Refuses CreatePartition and DropPartition on a partition key collection, as Milvus does. */
-export function checkManualPartitions(collection: CollectionEntry, verb: 'create' | 'drop'): void {
+export function checkManualPartitions(collection: Collection, verb: 'create' | 'drop'): void {
   if (collection.schema.partitionKey !== undefined) fail('unexpected', `disable ${verb} partition if partition key mode is used`);
 }
 
 /** Refuses a partition name in a request on a partition key collection. */
-export function checkNoPartitionNames(collection: CollectionEntry, names: readonly string[]): void {
+export function checkNoPartitionNames(collection: Collection, names: readonly string[]): void {
   if (collection.schema.partitionKey !== undefined && names.some((name) => name !== '')) fail('parameterInvalid', KEY_MODE_NAMES);
 }
 
@@ -59,7 +59,7 @@ function hash(value: unknown): number {
  * @param named - the request's `partition_name` (empty: `_default`)
  */
 export function writePartitions(
-  collection: CollectionEntry,
+  collection: Collection,
   rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
   named: string,
 ): (row: number) => string {
@@ -75,12 +75,12 @@ export function writePartitions(
 }
 
 /** Whether a partition is loaded (the whole collection loaded, or the partition itself). */
-export function partitionLoaded(collection: CollectionEntry, name: string): boolean {
+export function partitionLoaded(collection: Collection, name: string): boolean {
   return collection.loaded && (collection.loadedPartitions === undefined || collection.loadedPartitions.has(name));
 }
 
 /** LoadPartitions: the named ones join the loaded set; a collection loaded whole stays so. */
-export function loadPartitions(collection: CollectionEntry, names: readonly string[]): void {
+export function loadPartitions(collection: Collection, names: readonly string[]): void {
   if (names.length === 0) fail('parameterInvalid', 'partition names should not be empty');
   for (const name of names) if (!collection.partitions.has(name)) fail('partitionNotFound', { partition: name });
   if (collection.loaded && collection.loadedPartitions === undefined) return;
@@ -89,7 +89,7 @@ export function loadPartitions(collection: CollectionEntry, names: readonly stri
 }
 
 /** ReleasePartitions: the named ones leave the loaded set; releasing the last releases the collection. */
-export function releasePartitions(collection: CollectionEntry, names: readonly string[]): void {
+export function releasePartitions(collection: Collection, names: readonly string[]): void {
   if (names.length === 0) fail('parameterInvalid', 'partition names should not be empty');
   if (!collection.loaded) return;
   const left = new Set(collection.loadedPartitions ?? collection.partitions.keys());
@@ -105,7 +105,7 @@ export function releasePartitions(collection: CollectionEntry, names: readonly s
  * @param read - a search or query (which need loaded partitions), not a delete
  * @throws MilvusFailure 200 partition not found, 201 partition not loaded, 1100 in partition key mode
  */
-export function coveredPartitions(collection: CollectionEntry, names: readonly string[] | undefined, read: boolean): ReadonlySet<string> | undefined {
+export function coveredPartitions(collection: Collection, names: readonly string[] | undefined, read: boolean): ReadonlySet<string> | undefined {
   const asked = (names ?? []).filter((name) => name !== '');
   checkNoPartitionNames(collection, asked);
   if (asked.length === 0) return read ? collection.loadedPartitions : undefined;
@@ -121,7 +121,7 @@ export function coveredPartitions(collection: CollectionEntry, names: readonly s
  * done at once here, so a partition counts 0 or 100, and a collection that LoadPartitions
  * loaded in part counts as loaded, as in Milvus.
  */
-export function loadedShare(collection: CollectionEntry, names: readonly string[] | undefined): number {
+export function loadedShare(collection: Collection, names: readonly string[] | undefined): number {
   const asked = names ?? [];
   if (asked.length === 0) return collection.loaded ? 100 : 0;
   for (const name of asked) if (!collection.partitions.has(name)) fail('partitionNotFound', { partition: name });

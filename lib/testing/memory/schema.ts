@@ -4,6 +4,7 @@
  * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
  */
 import { type Bm25Function, checkFunctions } from './bm25.js';
+import { checkName } from './names.js';
 import { fail } from './status.js';
 import { VECTOR_KINDS, type VectorKind } from './vector-kinds.js';
 import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
@@ -11,11 +12,15 @@ import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type Field
 /** A JSON value as stored in a JSON or dynamic field. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** One element of an Array field's value: as the scalar of its element type. */
+export type Element = boolean | number | bigint | string;
+
 /**
  * A stored scalar: booleans, numbers for Int8..Int32, Float, Double, bigint for Int64, strings
- * for VarChar, parsed JSON (`Json` already holds the booleans, numbers and strings).
+ * for VarChar, parsed JSON (`Json` already holds the booleans, numbers and strings), and for
+ * Array fields a list of elements.
  */
-export type Scalar = bigint | Json;
+export type Scalar = bigint | Json | readonly Element[];
 
 /** One field of a collection as the engine uses it. */
 export interface Field {
@@ -29,8 +34,11 @@ export interface Field {
   readonly dim: number;
   /** What kind of vector the field holds; undefined for scalars. */
   readonly vector: VectorKind | undefined;
-  /** VarChar `max_length`; 0 otherwise. */
+  /** VarChar `max_length` (also of VarChar array elements); 0 otherwise. */
   readonly maxLength: number;
+  /** For Array fields: the `DataType` of the elements and `max_capacity`; otherwise None (0) and 0. */
+  readonly elementType: DataTypeNumber;
+  readonly maxCapacity: number;
   readonly nullable: boolean;
   /** The hidden `$meta` field of a dynamic schema. */
   readonly dynamic: boolean;
@@ -68,7 +76,7 @@ export const DYNAMIC_FIELD = '$meta';
 const FIRST_FIELD_ID = 100;
 const MAX_DIM = 32_768;
 const MAX_VARCHAR_LENGTH = 65_535;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+const MAX_ARRAY_CAPACITY = 4096;
 
 const SCALAR_TYPES = new Set<number>([
   DataType.Bool,
@@ -82,6 +90,19 @@ const SCALAR_TYPES = new Set<number>([
   DataType.JSON,
   DataType.Timestamptz,
   DataType.Geometry,
+  DataType.Array,
+]);
+
+/** The element types an Array field may have (Milvus's `ValidateArrayElementType`). */
+const ARRAY_ELEMENT_TYPES = new Set<number>([
+  DataType.Bool,
+  DataType.Int8,
+  DataType.Int16,
+  DataType.Int32,
+  DataType.Int64,
+  DataType.Float,
+  DataType.Double,
+  DataType.VarChar,
 ]);
 
 const TYPE_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(DataType).map(([name, value]) => [value, name]));
@@ -91,43 +112,70 @@ export function typeName(type: number): string {
   return TYPE_NAMES[type] ?? `DataType(${type})`;
 }
 
-/**
- * Checks a name of a collection, field, alias or partition as Milvus does: a letter or `_`
- * first, then letters, digits and `_`, at most 255 characters.
- *
- * @throws MilvusFailure 1100 naming what is wrong
- */
-export function checkName(what: string, name: string): void {
-  if (name === '') fail('parameterInvalid', `${what} should not be empty`);
-  if (!NAME.test(name)) {
-    fail(
-      'parameterInvalid',
-      `Invalid ${what}: ${name}. the first character of ${what} must be an underscore or letter, followed by letters, digits or underscores, at most 255 in all`,
-    );
-  }
-}
-
 /** The value of `key` in Milvus key/value params, if present. */
 export function param(params: readonly KeyValuePair[] | undefined, key: string): string | undefined {
   return params?.find((pair) => pair.key === key)?.value;
 }
 
-function positiveParam(field: FieldSchemaMessage, key: string, max: number): number {
+/** An integer type param, or undefined when absent. @throws MilvusFailure 1100 when not an integer */
+function integerParam(field: FieldSchemaMessage, key: string, problem: string): number | undefined {
   const text = param(field.type_params, key);
-  if (text === undefined) fail('parameterMissing', `${key} not found in type_params of field ${field.name}`);
+  if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    fail('parameterInvalid', `invalid ${key} of field ${field.name}: ${text}, should be in range 1 ~ ${max}`);
-  }
+  if (text.trim() === '' || !Number.isInteger(value)) fail('parameterInvalid', problem);
   return value;
 }
 
 /** A dense vector's `dim`: binary vectors count bits, a multiple of 8 (Milvus allows up to 32768 x 8 of them). */
 function vectorDim(field: FieldSchemaMessage, type: number): number {
-  if (type !== DataType.BinaryVector) return positiveParam(field, 'dim', MAX_DIM);
-  const dim = positiveParam(field, 'dim', MAX_DIM * 8);
-  if (dim % 8 !== 0) fail('parameterInvalid', `binary vector dimension should be multiple of 8, field ${field.name}: ${dim}`);
+  if (type !== DataType.BinaryVector) return dimension(field, MAX_DIM);
+  const dim = dimension(field, MAX_DIM * 8);
+  if (dim % 8 !== 0) fail('parameterInvalid', `invalid dimension: ${dim} of field ${field.name}. binary vector dimension should be multiple of 8`);
   return dim;
+}
+
+/** A vector's `dim`, checked with Milvus's `validateDimension` wording. */
+function dimension(field: FieldSchemaMessage, max: number): number {
+  const dim = integerParam(field, 'dim', `invalid dimension: ${param(field.type_params, 'dim') ?? ''} of field ${field.name}`);
+  if (dim === undefined) {
+    fail('parameterInvalid', `dimension is not defined in field type params of field ${field.name}, check type param \`dim\` for vector field`);
+  }
+  if (dim <= 1) fail('parameterInvalid', `invalid dimension: ${dim}. should be in range 2 ~ ${max}`);
+  if (dim > max) fail('parameterInvalid', `invalid dimension: ${dim} of field ${field.name}. float vector dimension should be in range 2 ~ ${max}`);
+  return dim;
+}
+
+/** A VarChar's (or VarChar array's) `max_length`, checked with Milvus's `validateMaxLengthPerRow` wording. */
+function maxLength(field: FieldSchemaMessage, collection: string): number {
+  const length = integerParam(field, 'max_length', `the value for max_length of field ${field.name} must be an integer`);
+  if (length === undefined)
+    fail('parameterMissing', `type param(max_length) should be specified for the field(${field.name}) of collection ${collection}`);
+  if (length <= 0 || length > MAX_VARCHAR_LENGTH) {
+    fail(
+      'parameterInvalid',
+      `the maximum length specified for the field(${field.name}) should be in (0, ${MAX_VARCHAR_LENGTH}], but got ${length} instead`,
+    );
+  }
+  return length;
+}
+
+/** An Array's `max_capacity`, checked with Milvus's `getMaxCapacityPerRow` wording. */
+function maxCapacity(field: FieldSchemaMessage, collection: string): number {
+  const capacity = integerParam(field, 'max_capacity', `the value for max_capacity of field ${field.name} must be an integer`);
+  if (capacity === undefined)
+    fail('parameterMissing', `type param(max_capacity) should be specified for array field ${field.name} of collection ${collection}`);
+  if (capacity <= 0 || capacity > MAX_ARRAY_CAPACITY)
+    fail('parameterInvalid', `the maximum capacity specified for a Array should be in (0, ${MAX_ARRAY_CAPACITY}]`);
+  return capacity;
+}
+
+/** An Array's element type, checked as Milvus's `ValidateArrayElementType` does. */
+function elementType(field: FieldSchemaMessage): DataTypeNumber {
+  const type = field.element_type ?? DataType.None;
+  if (type === DataType.String) fail('parameterInvalid', 'string data type not supported yet, please use VarChar type instead');
+  if (type === DataType.None) fail('parameterInvalid', 'element data type None is not valid');
+  if (!ARRAY_ELEMENT_TYPES.has(type)) fail('parameterInvalid', `element type ${typeName(type)} is not supported`);
+  return type;
 }
 
 function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
@@ -138,8 +186,8 @@ function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
   return (value as Record<string, Scalar>)[value.data];
 }
 
-function checkField(message: FieldSchemaMessage, id: number): Field {
-  checkName('field name', message.name);
+function checkField(message: FieldSchemaMessage, id: number, collection: string): Field {
+  checkName('field', message.name);
   const type = message.data_type;
   const kind = VECTOR_KINDS.get(type);
   const vector = kind?.dense === true;
@@ -159,6 +207,8 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
   if (partitionKey && type !== DataType.Int64 && type !== DataType.VarChar)
     fail('parameterInvalid', `the data type of partition key should be Int64 or VarChar`);
   if (partitionKey && message.nullable === true) fail('parameterInvalid', `partition key field not support nullable`);
+  const array = type === DataType.Array;
+  const elements = array ? elementType(message) : DataType.None;
   return {
     id,
     name: message.name,
@@ -167,7 +217,9 @@ function checkField(message: FieldSchemaMessage, id: number): Field {
     autoId: primary && message.autoID === true,
     dim: vector ? vectorDim(message, type) : 0,
     vector: kind,
-    maxLength: type === DataType.VarChar ? positiveParam(message, 'max_length', MAX_VARCHAR_LENGTH) : 0,
+    maxLength: type === DataType.VarChar || elements === DataType.VarChar ? maxLength(message, collection) : 0,
+    elementType: elements,
+    maxCapacity: array ? maxCapacity(message, collection) : 0,
     nullable: message.nullable === true,
     dynamic: false,
     partitionKey,
@@ -194,6 +246,8 @@ function dynamicField(id: number): Field {
     dim: 0,
     vector: undefined,
     maxLength: 0,
+    elementType: DataType.None,
+    maxCapacity: 0,
     nullable: false,
     dynamic: true,
     partitionKey: false,
@@ -207,14 +261,15 @@ function dynamicField(id: number): Field {
  * Checks a schema for CreateCollection and builds the engine's view of it.
  *
  * @param message - the decoded `CollectionSchema`
+ * @param collection - the collection's name, which Milvus's messages name
  * @throws MilvusFailure 1100 or 1101 naming the field and what is allowed
  */
-export function checkSchema(message: CollectionSchemaMessage): Schema {
+export function checkSchema(message: CollectionSchemaMessage, collection: string): Schema {
   if (message.fields.length === 0) fail('parameterInvalid', 'the schema has no fields');
-  const checked = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i));
+  const checked = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i, collection));
   const names = new Set<string>();
   for (const field of checked) {
-    if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name}`);
+    if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name} found`);
     names.add(field.name);
   }
   const { fields, functions, messages } = checkFunctions(message.functions ?? [], checked);

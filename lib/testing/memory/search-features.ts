@@ -7,7 +7,7 @@
  * across batches.
  */
 import type { Key } from './batch.js';
-import type { CollectionEntry } from './catalog.js';
+import type { Collection } from './collection.js';
 import { keyOrder } from './rows.js';
 import { type Field, type Scalar, param, typeName } from './schema.js';
 import type { Hit } from './search.js';
@@ -44,7 +44,7 @@ export interface SearchFeatures {
 /** The types Milvus groups by. */
 const GROUPABLE = new Set<number>([DataType.Bool, DataType.Int8, DataType.Int16, DataType.Int32, DataType.Int64, DataType.VarChar]);
 
-function schemaField(collection: CollectionEntry, name: string, what: string): Field {
+function schemaField(collection: Collection, name: string, what: string): Field {
   return (
     collection.schema.fields.find((field) => field.name === name && !field.dynamic) ??
     fail('fieldNotFound', `${what} field ${name} not found in schema of collection ${collection.name}`)
@@ -67,7 +67,7 @@ function tokenKey(token: string): Key {
  *
  * @throws MilvusFailure naming a field that cannot be grouped or ordered by
  */
-export function readFeatures(collection: CollectionEntry, params: readonly KeyValuePair[]): SearchFeatures {
+export function readFeatures(collection: Collection, params: readonly KeyValuePair[]): SearchFeatures {
   const groupName = param(params, 'group_by_field');
   let groupBy: GroupBy | undefined;
   if (groupName !== undefined && groupName !== '') {
@@ -121,7 +121,7 @@ function compareValues(a: Scalar | null | undefined, b: Scalar | null | undefine
  * @param larger - whether larger scores are better (to resume an iterator)
  */
 export function finishHits(
-  collection: CollectionEntry,
+  collection: Collection,
   ranked: readonly Hit[],
   features: SearchFeatures,
   topK: number,

@@ -6,7 +6,7 @@
  */
 import type { Key } from './batch.js';
 import { BM25_DEFAULTS, bm25Score, corpusOf, termFrequencies } from './bm25.js';
-import type { CollectionEntry, IndexEntry } from './catalog.js';
+import type { Collection, IndexEntry } from './collection.js';
 import type { RowValues } from './predicate.js';
 import type { Field } from './schema.js';
 import { type Hit, largerIsBetter, searchTopK, topKBy } from './search.js';
@@ -86,7 +86,7 @@ function touched(keep: ((score: number) => boolean) | undefined): (score: number
  * @param partitions - the partitions searched (undefined: all)
  */
 export function searchField(
-  collection: CollectionEntry,
+  collection: Collection,
   field: Field,
   index: IndexEntry,
   queries: Queries,
@@ -138,7 +138,7 @@ export function floatQueries(vectors: readonly Float32Array[]): Queries {
  *
  * @throws MilvusFailure 1100 when a key is not stored
  */
-export function storedQueries(collection: CollectionEntry, field: Field, ids: readonly Key[]): Queries {
+export function storedQueries(collection: Collection, field: Field, ids: readonly Key[]): Queries {
   const { rows } = collection;
   const slots = ids.map((id) => rows.slotOf(id) ?? fail('parameterInvalid', `some of the provided primary keys were not found: ${String(id)}`));
   const kind = field.vector;

@@ -15,6 +15,7 @@ import type { ScalarField as ScalarFieldMessage } from '../../protocol/generated
 import type { SearchResultData as SearchResultDataMessage } from '../../protocol/generated/milvus/proto/schema/SearchResultData.js';
 import type { ValueField__Output } from '../../protocol/generated/milvus/proto/schema/ValueField.js';
 
+export type { ConsistencyLevel__Output as ConsistencyLevel } from '../../protocol/generated/milvus/proto/common/ConsistencyLevel.js';
 export { DataType, type DataType__Output as DataTypeNumber } from '../../protocol/generated/milvus/proto/schema/DataType.js';
 
 /** `common.KeyValuePair`. */
