@@ -48,14 +48,18 @@ describe('full text search (BM25) through the official SDK (milvex/testing)', fu
       collection_name: 'texts',
       fields: [
         { name: 'id', data_type: DataType.Int64, is_primary_key: true },
-        { name: 'text', data_type: DataType.VarChar, max_length: 200, enable_analyzer: true },
+        { name: 'text', data_type: DataType.VarChar, max_length: 200, enable_analyzer: true, enable_match: true },
         { name: 'sparse', data_type: DataType.SparseFloatVector },
         { name: 'dense', data_type: DataType.FloatVector, dim: 2 },
+        { name: 'plain', data_type: DataType.VarChar, max_length: 20 },
       ],
       functions: [{ name: 'text_bm25', type: FunctionType.BM25, input_field_names: ['text'], output_field_names: ['sparse'], params: {} }],
     });
     expect(created.error_code, created.reason).to.equal('Success');
-    const inserted = await client.insert({ collection_name: 'texts', data: TEXTS.map((text, i) => ({ id: i + 1, text, dense: [i, 1] })) });
+    const inserted = await client.insert({
+      collection_name: 'texts',
+      data: TEXTS.map((text, i) => ({ id: i + 1, text, dense: [i, 1], plain: 'x' })),
+    });
     expect(inserted.status.reason).to.equal('');
     const indexed = await client.createIndex({
       collection_name: 'texts',
@@ -102,7 +106,7 @@ describe('full text search (BM25) through the official SDK (milvex/testing)', fu
         .map((hit) => hit.id),
     );
     const all = await client.query({ collection_name: 'texts', filter: 'id == 1', output_fields: ['*'] });
-    expect(Object.keys(all.data[0] ?? {}).sort()).to.deep.equal(['dense', 'id', 'text']);
+    expect(Object.keys(all.data[0] ?? {}).sort()).to.deep.equal(['dense', 'id', 'plain', 'text']);
     const raw = await client.query({ collection_name: 'texts', filter: 'id == 1', output_fields: ['sparse'] });
     expect(raw.status.reason).to.include('not allowed to retrieve raw data of field sparse');
     const wrongMetric = await client.createIndex({
@@ -112,6 +116,28 @@ describe('full text search (BM25) through the official SDK (milvex/testing)', fu
       metric_type: 'IP',
     });
     expect(wrongMetric.error_code).to.not.equal('Success');
+  });
+
+  it('text_match filters by any token of the query, after the analyzer', async () => {
+    const tokens = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    for (const query of ['FOX', 'milvus bread', 'zebra']) {
+      const found = await client.query({ collection_name: 'texts', filter: `text_match(text, '${query}')`, output_fields: ['id'] });
+      const expected = TEXTS.flatMap((text, i) => (tokens(text).some((token) => tokens(query).includes(token)) ? [String(i + 1)] : []));
+      expect(
+        found.data.map((row) => String(row['id'] as string)),
+        query,
+      ).to.deep.equal(expected);
+    }
+    const searched = await client.search({
+      collection_name: 'texts',
+      data: 'search',
+      anns_field: 'sparse',
+      limit: 5,
+      filter: "text_match(text, 'hybrid')",
+    });
+    expect(searched.results.map((hit) => hit.id)).to.deep.equal(['7']);
+    const notEnabled = await client.query({ collection_name: 'texts', filter: "text_match(plain, 'x')", output_fields: ['id'] });
+    expect(notEnabled.status.reason).to.include('does not enable match');
   });
 
   it('refuses a BM25 function on a field without enable_analyzer', async () => {

@@ -46,6 +46,18 @@ describe('Timestamptz and Geometry fields through the official SDK (milvex/testi
     ]);
   });
 
+  it('filters by comparison with ISO timestamp literals, in UTC whatever the offset', async () => {
+    const ids = async (filter: string): Promise<string[]> =>
+      (await client.query({ collection_name: 'events', filter, output_fields: ['id'] })).data.map((row) => String(row['id'] as string));
+    expect(await ids("tsz > ISO '2025-01-01T00:00:00Z'")).to.deep.equal(['2', '3']);
+    expect(await ids("tsz == ISO '2024-12-31T16:00:00Z'")).to.deep.equal(['1']);
+    expect(await ids("tsz <= ISO '2025-01-01T13:59:59.000001+09:00'")).to.deep.equal(['1', '3']);
+    expect(await ids("tsz != ISO '2025-01-01T00:00:00+08:00'")).to.deep.equal(['2', '3']);
+    expect(await ids('tsz is null')).to.deep.equal(['4']);
+    const bad = await client.query({ collection_name: 'events', filter: "tsz > 'yesterday'", output_fields: ['id'] });
+    expect(bad.status.code).to.equal(1100);
+  });
+
   it('refuses text that is not ISO 8601 or WKT', async () => {
     const badTime = await client.insert({ collection_name: 'events', data: [{ id: 9, tsz: 'yesterday', geo: 'POINT (0 0)', vector: [0, 0] }] });
     expect(badTime.status.reason).to.include('invalid timestamptz value');

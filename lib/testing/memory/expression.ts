@@ -4,7 +4,8 @@
  * and `_`, `and` / `or` / `not` (also `&&`, `||`, `!`, keywords in any case), parentheses,
  * JSON paths `meta["k"][0]` and Array indexes `tags[0]`, `is null` / `is not null`, `exists`,
  * the functions `array_contains`, `array_contains_all`, `array_contains_any`, `json_contains`,
- * `json_contains_all`, `json_contains_any` and `array_length`, a bare boolean field, and
+ * `json_contains_all`, `json_contains_any` and `array_length`, `text_match`, timestamp
+ * literals `ISO '2025-01-01T00:00:00+08:00'`, a bare boolean field, and
  * filter templates: `{name}` stands for the value the request gives under that name. A
  * hand-written recursive-descent parser: the grammar is small, and its error messages can name
  * the token at fault.
@@ -12,15 +13,18 @@
  * ```text
  * expr      := and (("or" | "||") and)*
  * and       := unary (("and" | "&&") unary)*
- * unary     := ("not" | "!") unary | "(" expr ")" | "exists" ref | contains | predicate
+ * unary     := ("not" | "!") unary | "(" expr ")" | "exists" ref | contains | textmatch | predicate
+ * textmatch := "text_match" "(" ref "," string ")"
  * contains  := ("array_contains" | "json_contains") "(" ref "," value ")"
  *            | ("array_contains_all" | "array_contains_any" | "json_contains_all" | "json_contains_any") "(" ref "," list ")"
  * predicate := operand [cmp operand [cmp operand] | ["not"] "in" list | "like" string | "is" ["not"] "null"]
  * operand   := "array_length" "(" ref ")" | ref | value
  * ref       := name ("[" (string | integer) "]")*
- * value     := literal | "{" name "}"
+ * value     := literal | "ISO" string | "{" name "}"
  * ```
  */
+
+import { parseTimestamptz } from './timestamptz.js';
 
 /** A JSON object in a literal (a template's JSON values can hold them). */
 export interface LiteralObject {
@@ -56,6 +60,7 @@ export type Expr =
   | { readonly kind: 'null'; readonly value: Operand; readonly negated: boolean }
   | { readonly kind: 'exists'; readonly value: Ref }
   | { readonly kind: 'contains'; readonly mode: ContainsMode; readonly value: Ref; readonly items: readonly Literal[] }
+  | { readonly kind: 'text_match'; readonly value: Ref; readonly query: string }
   | { readonly kind: 'truth'; readonly value: Operand };
 
 /** Values of filter templates by name, decoded from a request's `expr_template_values`. */
@@ -211,6 +216,15 @@ class Parser {
     if (this.#accept('exists')) return { kind: 'exists', value: this.#ref() };
     const token = this.#peek;
     const mode = token.type === 'name' ? CONTAINS[token.text.toLowerCase()] : undefined;
+    if (token.type === 'name' && token.text.toLowerCase() === 'text_match' && this.tokens[this.#next + 1]?.text === '(') {
+      this.#next += 2;
+      const value = this.#ref();
+      this.#expect(',');
+      const query = this.#take();
+      if (query.type !== 'string') throw new ExpressionError(`text_match needs a string query at position ${query.at}`);
+      this.#expect(')');
+      return { kind: 'text_match', value, query: query.value };
+    }
     if (mode !== undefined && this.tokens[this.#next + 1]?.text === '(') {
       this.#next += 2;
       const value = this.#ref();
@@ -270,7 +284,8 @@ class Parser {
       this.#expect(')');
       return { kind: 'length', of };
     }
-    if (token.type === 'name' && !['true', 'false'].includes(token.text.toLowerCase())) return this.#ref();
+    const isoLiteral = token.type === 'name' && token.text.toLowerCase() === 'iso' && this.tokens[this.#next + 1]?.type === 'string';
+    if (token.type === 'name' && !isoLiteral && !['true', 'false'].includes(token.text.toLowerCase())) return this.#ref();
     return { kind: 'value', value: this.#literal() };
   }
 
@@ -302,6 +317,7 @@ class Parser {
     const token = this.#take();
     if (token.type === 'number' || token.type === 'string') return token.value;
     if (token.type === 'template') return this.#template(token);
+    if (token.type === 'name' && token.text.toLowerCase() === 'iso' && this.#peek.type === 'string') return this.#timestamp();
     if (token.type === 'name' && token.text.toLowerCase() === 'true') return true;
     if (token.type === 'name' && token.text.toLowerCase() === 'false') return false;
     if (token.type === 'op' && token.text === '-') {
@@ -315,6 +331,16 @@ class Parser {
     }
     this.#next -= token.type === 'end' ? 0 : 1;
     return this.#unexpected('a field or a value');
+  }
+
+  /** `ISO '<timestamp>'`: microseconds since the epoch in UTC, as Timestamptz fields hold them. */
+  #timestamp(): Literal {
+    const text = this.#take() as { value: string; at: number };
+    try {
+      return parseTimestamptz(text.value, 'ISO literal');
+    } catch {
+      throw new ExpressionError(`invalid ISO timestamp '${text.value}' at position ${text.at}, expected ISO 8601 with a time zone offset`);
+    }
   }
 
   #list(): Literal[] {

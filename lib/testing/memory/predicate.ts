@@ -21,7 +21,8 @@ import {
   type TemplateValues,
   parseExpression,
 } from './expression.js';
-import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
+import { tokenize } from './bm25.js';
+import { DYNAMIC_FIELD, type Field, type Json, type Scalar, type Schema, param, typeName } from './schema.js';
 import { fail } from './status.js';
 import { DataType } from './wire.js';
 
@@ -176,9 +177,11 @@ class Compiler {
     const kind = literalKind(value);
     const fits = NUMERIC.has(field.type)
       ? kind === 'Int64' || kind === 'Double'
-      : field.type === DataType.VarChar
-        ? kind === 'VarChar'
-        : field.type === DataType.Bool && kind === 'Bool';
+      : field.type === DataType.Timestamptz
+        ? kind === 'Int64'
+        : field.type === DataType.VarChar
+          ? kind === 'VarChar'
+          : field.type === DataType.Bool && kind === 'Bool';
     if (!fits)
       throw new ExpressionError(`${what} between ${typeName(field.type)} field ${field.name} and ${kind} value ${shown(value)} is not supported`);
   }
@@ -268,6 +271,18 @@ class Compiler {
           if (!Array.isArray(actual)) return false;
           const has = (item: Literal): boolean => (actual as readonly Value[]).some((element) => same(element, item));
           return mode === 'any' ? items.some(has) : items.every(has);
+        };
+      }
+      case 'text_match': {
+        const field = this.#typedField(expr.value);
+        if (field?.type !== DataType.VarChar) throw new ExpressionError(`text_match requires a VarChar field, but ${expr.value.name} is not one`);
+        if (param(field.message.type_params, 'enable_match') !== 'true') throw new ExpressionError(`field "${field.name}" does not enable match`);
+        // Any token of the query matches (Milvus's OR semantics), after the field's analyzer.
+        const wanted = new Set(tokenize(expr.query));
+        const value = this.#ref(expr.value);
+        return (row) => {
+          const text = value(row);
+          return typeof text === 'string' ? tokenize(text).some((token) => wanted.has(token)) : undefined;
         };
       }
       case 'truth': {
