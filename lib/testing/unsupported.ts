@@ -42,7 +42,20 @@ export function unsupportedReply(method: string): object | undefined {
   return undefined;
 }
 
-/** Every MilvusService method of `proto/` the test server does not implement, sorted. */
+/**
+ * Every MilvusService method of `proto/` the test server does not implement, sorted: each
+ * answers a failed status carrying {@link NOT_SUPPORTED} (or, for streams and replies without
+ * a status, gRPC UNIMPLEMENTED).
+ *
+ * ## Example
+ * ```ts
+ * const missing = unsupportedMethods();
+ * console.log(missing.includes('CreateCredential'), missing.includes('LoadPartitions'));
+ * // Output: true false
+ * ```
+ *
+ * @returns the method names
+ */
 export function unsupportedMethods(): string[] {
   const known = new Set([...OWN_METHODS, ...Object.keys(memoryMethods(new Catalog()))]);
   return Object.keys(milvusService())
