@@ -26,6 +26,7 @@ import { type MethodTable, answer, handlerOf } from './memory/method-table.js';
 import { memoryMethods } from './memory/service.js';
 import { ok } from './memory/status.js';
 import { FaultRelay } from './relay.js';
+import { unsupportedReply } from './unsupported.js';
 
 /** How the test server behaves. */
 export interface TestServerOptions {
@@ -298,13 +299,19 @@ class TestServer implements MilvusTestServer {
     };
   }
 
-  /** A method the test server does not speak: recorded, then UNIMPLEMENTED, as a real server without it answers. */
+  /**
+   * A method the test server does not speak: recorded, then a failed Milvus status saying so
+   * (see `unsupported.ts` for why not UNIMPLEMENTED), or UNIMPLEMENTED for a stream or a
+   * reply without a status.
+   */
   #unimplemented(method: string, definition: MethodDefinition<object, object>): UntypedHandleCall {
     const details = `the milvex test server does not implement ${method}`;
     if (!definition.requestStream && !definition.responseStream) {
+      const reply = unsupportedReply(method);
       return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
         this.#record(method, call.request, call);
-        callback({ code: GrpcStatus.UNIMPLEMENTED, details });
+        if (reply === undefined) callback({ code: GrpcStatus.UNIMPLEMENTED, details });
+        else callback(null, reply);
       };
     }
     return (call: {

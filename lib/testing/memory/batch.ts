@@ -7,16 +7,18 @@
  */
 import { type Element, type Field, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
+import type { SparseRow } from './vector-kinds.js';
 import { DataType } from './wire.js';
 
 /** A primary key: bigint for Int64, string for VarChar. */
 export type Key = bigint | string;
 
-/** Columns as they arrive: scalar values by field name, vectors flat (`count * dim` floats). */
+/** Columns as they arrive: scalar values by field name, dense vectors flat (`count * dim` floats), sparse ones a row each. */
 export interface Batch {
   readonly count: number;
   readonly columns: ReadonlyMap<string, ReadonlyArray<Scalar | null>>;
   readonly vectors: ReadonlyMap<string, Float32Array>;
+  readonly sparse?: ReadonlyMap<string, readonly SparseRow[]> | undefined;
 }
 
 /** A checked batch: one key and one row of scalar values per entity. */
@@ -25,6 +27,7 @@ export interface CheckedBatch {
   readonly keys: readonly Key[];
   readonly rows: ReadonlyArray<Record<string, Scalar | null>>;
   readonly vectors: ReadonlyMap<string, Float32Array>;
+  readonly sparse: ReadonlyMap<string, readonly SparseRow[]>;
 }
 
 const INT_RANGES: Readonly<Record<number, readonly [number, number]>> = {
@@ -83,7 +86,11 @@ function checkValue(field: Field, value: Scalar, row: number): void {
       else checkRange(field.type, value, row);
       break;
     case DataType.Int64:
-      if (typeof value !== 'bigint') bad('the value of an Int64 field must be an integer');
+    case DataType.Timestamptz:
+      if (typeof value !== 'bigint') bad(`the value of an ${typeName(field.type)} field must be an integer`);
+      break;
+    case DataType.Geometry:
+      if (typeof value !== 'string') bad('the value of a Geometry field must be WKT text');
       break;
     case DataType.Float:
     case DataType.Double:
@@ -118,7 +125,8 @@ function checkValue(field: Field, value: Scalar, row: number): void {
  */
 export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, upsert: boolean): CheckedBatch {
   const { count } = batch;
-  for (const name of [...batch.columns.keys(), ...batch.vectors.keys()]) {
+  const sparse = batch.sparse ?? new Map<string, readonly SparseRow[]>();
+  for (const name of [...batch.columns.keys(), ...batch.vectors.keys(), ...sparse.keys()]) {
     if (!schema.fields.some((field) => field.name === name)) {
       fail('parameterInvalid', `Attempt to insert an unexpected field \`${name}\` to collection without enabling dynamic field`);
     }
@@ -132,6 +140,14 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
   }
   const rows: Array<Record<string, Scalar | null>> = Array.from({ length: count }, () => ({}));
   for (const field of schema.fields) {
+    if (field.functionOutput) {
+      if (sparse.has(field.name)) fail('parameterInvalid', `attempt to insert function output field ${field.name}, it is computed by the function`);
+      continue;
+    }
+    if (field.vector?.dense === false) {
+      if (!sparse.has(field.name)) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
+      continue;
+    }
     if (field.dim > 0) {
       const data = batch.vectors.get(field.name);
       if (data === undefined) fail('parameterInvalid', `Insert missed an field \`${field.name}\` to collection`);
@@ -163,5 +179,5 @@ export function checkBatch(schema: Schema, batch: Batch, nextAutoId: () => Key, 
     }
   }
   const keys = rows.map((row) => row[schema.primary.name] as Key);
-  return { count, keys, rows, vectors: batch.vectors };
+  return { count, keys, rows, vectors: batch.vectors, sparse };
 }

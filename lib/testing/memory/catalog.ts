@@ -19,7 +19,8 @@ export interface DatabaseEntry {
   readonly id: string;
   readonly name: string;
   readonly createdAt: number;
-  readonly properties: readonly KeyValuePair[];
+  /** Replaced whole by AlterDatabase. */
+  properties: readonly KeyValuePair[];
   readonly collections: Map<string, Collection>;
   /** Alias -> collection name. */
   readonly aliases: Map<string, string>;

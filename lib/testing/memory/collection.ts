@@ -5,37 +5,24 @@
  * finds collections by database and name or alias; everything after that happens here.
  */
 import { type Batch, type Key, checkBatch } from './batch.js';
+import { withFunctionOutputs } from './bm25.js';
 import type { TemplateValues } from './expression.js';
+import { checkManualPartitions, coveredPartitions, initialPartitions, partitionLoaded, writePartitions } from './partitions.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
 import { checkName } from './names.js';
-import { DYNAMIC_FIELD, type Field, type Schema, param } from './schema.js';
-import { type Hit, METRICS, type Metric, searchTopK } from './search.js';
+import { DYNAMIC_FIELD, type Field, type Schema, param, typeName } from './schema.js';
+import { type Hit, type Metric, largerIsBetter } from './search.js';
+import { type SearchFeatures, finishHits, needsAllHits } from './search-features.js';
+import { type Queries, type Range, searchField, storedQueries } from './vector-search.js';
 import { fail } from './status.js';
 import { type ConsistencyLevel, DataType, type KeyValuePair } from './wire.js';
 
 /** The partition every collection has. */
 export const DEFAULT_PARTITION = '_default';
 
-/** Index types accepted on vector fields (search stays exact whatever the type). */
-const VECTOR_INDEXES = new Set([
-  'FLAT',
-  'IVF_FLAT',
-  'IVF_SQ8',
-  'IVF_PQ',
-  'IVF_RABITQ',
-  'HNSW',
-  'HNSW_SQ',
-  'HNSW_PQ',
-  'HNSW_PRQ',
-  'DISKANN',
-  'SCANN',
-  'AUTOINDEX',
-]);
 /** Index types accepted on scalar fields (they change nothing here). */
 const SCALAR_INDEXES = new Set(['INVERTED', 'STL_SORT', 'Trie', 'TRIE', 'BITMAP', 'AUTOINDEX', '']);
-/** Milvus's default metric for float vectors since 2.4. */
-const DEFAULT_METRIC: Metric = 'COSINE';
 /** `ConsistencyLevel.Bounded`, Milvus's default. */
 const BOUNDED: ConsistencyLevel = 2;
 /** Milvus's largest top-k (and query limit + offset). */
@@ -46,7 +33,8 @@ export interface IndexEntry {
   readonly id: string;
   readonly name: string;
   readonly field: Field;
-  readonly params: readonly KeyValuePair[];
+  /** Replaced whole by AlterIndex. */
+  params: readonly KeyValuePair[];
   /** The metric a search of this (vector) field uses. */
   readonly metric: Metric;
 }
@@ -73,6 +61,8 @@ export interface CollectionOptions {
   readonly shardsNum?: number | undefined;
   readonly consistencyLevel?: ConsistencyLevel | undefined;
   readonly properties?: readonly KeyValuePair[] | undefined;
+  /** `num_partitions` of a partition key collection (0: Milvus's default). */
+  readonly numPartitions?: number | undefined;
 }
 
 /** A filter expression and the values of its `{name}` templates. */
@@ -96,7 +86,13 @@ export interface QueryOutcome {
 export interface SearchParams {
   /** The vector field searched; may be empty when the collection has one. */
   readonly annsField: string;
-  readonly vectors: readonly Float32Array[];
+  readonly queries: Queries;
+  /** Search by primary keys: the stored vectors of these entities are the queries. */
+  readonly ids?: readonly Key[] | undefined;
+  /** A range search's band of scores. */
+  readonly range?: Range | undefined;
+  /** Grouping, ordering, iterator. */
+  readonly features?: SearchFeatures | undefined;
   readonly topK: number;
   readonly offset?: number | undefined;
   /** The metric asked for; must match the index when given. */
@@ -109,6 +105,8 @@ export interface SearchParams {
 export interface SearchOutcome {
   readonly metric: Metric;
   readonly hits: ReadonlyArray<readonly Hit[]>;
+  /** The field the hits are grouped by, if any. */
+  readonly groupBy?: Field | undefined;
 }
 
 /** A collection: its metadata and rows. */
@@ -117,11 +115,15 @@ export class Collection {
   readonly createdAt: number;
   readonly shardsNum: number;
   readonly consistencyLevel: ConsistencyLevel;
-  readonly properties: readonly KeyValuePair[];
+  /** Replaced whole by AlterCollection. */
+  properties: readonly KeyValuePair[];
   readonly rows: RowStore;
   readonly partitions = new Map<string, PartitionEntry>();
   readonly indexes = new Map<string, IndexEntry>();
+  /** Whether some partitions (all of them, unless `loadedPartitions` says which) are loaded. */
   loaded = false;
+  /** The loaded partitions after LoadPartitions; undefined when LoadCollection loaded them all. */
+  loadedPartitions: Set<string> | undefined;
   readonly #context: CollectionContext;
 
   /**
@@ -132,7 +134,8 @@ export class Collection {
   constructor(
     public name: string,
     public database: string,
-    readonly schema: Schema,
+    /** Replaced whole by AlterCollectionField and AddCollectionField. */
+    public schema: Schema,
     options: CollectionOptions,
     context: CollectionContext,
   ) {
@@ -143,22 +146,31 @@ export class Collection {
     this.consistencyLevel = options.consistencyLevel ?? BOUNDED;
     this.properties = options.properties ?? [];
     this.rows = new RowStore(schema);
-    this.partitions.set(DEFAULT_PARTITION, { id: context.newId(), name: DEFAULT_PARTITION, createdAt: this.createdAt });
+    for (const partition of initialPartitions(schema.partitionKey !== undefined, options.numPartitions ?? 0)) {
+      this.partitions.set(partition, { id: context.newId(), name: partition, createdAt: this.createdAt });
+    }
   }
 
   // ---- load state -----------------------------------------------------------------
 
   /** LoadCollection: every vector field needs an index first. */
   load(): void {
+    this.checkLoadable();
+    this.loaded = true;
+    this.loadedPartitions = undefined;
+  }
+
+  /** Loading (the collection or partitions) needs an index on every vector field. @throws MilvusFailure 700 */
+  checkLoadable(): void {
     const bare = this.schema.vectors.find((field) => !this.indexes.has(field.name));
     if (bare !== undefined)
       fail('indexNotFound', `there is no vector index on field: [${bare.name}], please create index firstly: collection=${this.name}`);
-    this.loaded = true;
   }
 
   /** ReleaseCollection. */
   release(): void {
     this.loaded = false;
+    this.loadedPartitions = undefined;
   }
 
   #mustBeLoaded(): void {
@@ -169,6 +181,7 @@ export class Collection {
 
   /** CreatePartition; an existing one is no error. */
   createPartition(partition: string): void {
+    checkManualPartitions(this, 'create');
     checkName('partition', partition);
     if (!this.partitions.has(partition))
       this.partitions.set(partition, { id: this.#context.newId(), name: partition, createdAt: this.#context.now() });
@@ -176,18 +189,13 @@ export class Collection {
 
   /** DropPartition: not `_default`, not while loaded; a missing one is no error. */
   dropPartition(partition: string): void {
+    checkManualPartitions(this, 'drop');
     if (partition === DEFAULT_PARTITION) fail('parameterInvalid', 'default partition cannot be deleted');
     if (!this.partitions.has(partition)) return;
-    if (this.loaded) fail('parameterInvalid', `partition cannot be dropped, partition is loaded, please release it first: partition=${partition}`);
+    if (partitionLoaded(this, partition))
+      fail('parameterInvalid', `partition cannot be dropped, partition is loaded, please release it first: partition=${partition}`);
     this.partitions.delete(partition);
     this.rows.dropPartition(partition);
-  }
-
-  /** The partition set a request names (all when none), each checked. @throws MilvusFailure 200 */
-  #partitionSet(names: readonly string[] | undefined): ReadonlySet<string> | undefined {
-    if (names === undefined || names.length === 0) return undefined;
-    for (const name of names) if (!this.partitions.has(name)) fail('partitionNotFound', { partition: name });
-    return new Set(names);
   }
 
   // ---- indexes --------------------------------------------------------------------
@@ -198,8 +206,9 @@ export class Collection {
       this.schema.fields.find((candidate) => candidate.name === fieldName && !candidate.dynamic) ??
       fail('unexpected', `cannot create index on non-exist field: ${fieldName}`);
     const type = param(params, 'index_type') ?? 'AUTOINDEX';
-    const vector = field.dim > 0;
-    const allowed = vector ? VECTOR_INDEXES : SCALAR_INDEXES;
+    const kind = field.vector;
+    const vector = kind !== undefined;
+    const allowed = kind?.indexes ?? SCALAR_INDEXES;
     if (!allowed.has(type)) {
       fail(
         'indexNotSupported',
@@ -207,10 +216,11 @@ export class Collection {
       );
     }
     const metricText = (param(params, 'metric_type') ?? '').toUpperCase();
-    if (vector && metricText !== '' && !(METRICS as readonly string[]).includes(metricText)) {
-      fail('parameterInvalid', `metric type ${metricText} is not supported for float vectors, allowed: ${METRICS.join(', ')}`);
+    const metrics: readonly string[] = field.functionOutput ? ['BM25'] : (kind?.metrics ?? []);
+    if (vector && metricText !== '' && !metrics.includes(metricText)) {
+      fail('parameterInvalid', `metric type ${metricText} is not supported for ${typeName(field.type)}, allowed: ${metrics.join(', ')}`);
     }
-    const metric = metricText === '' ? DEFAULT_METRIC : (metricText as Metric);
+    const metric = metricText === '' ? (field.functionOutput ? 'BM25' : (kind?.defaultMetric ?? 'COSINE')) : (metricText as Metric);
     const name = indexName === '' ? fieldName : indexName;
     const existing = this.indexes.get(fieldName);
     if (existing !== undefined) {
@@ -252,12 +262,11 @@ export class Collection {
 
   /** Insert or Upsert: the keys written, in order. */
   write(partitionName: string, batch: Batch, upsert: boolean): Key[] {
-    const partition = partitionName === '' ? DEFAULT_PARTITION : partitionName;
-    if (!this.partitions.has(partition)) fail('partitionNotFound', { partition });
+    writePartitions(this, [], partitionName); // checks the name before the rows
     const context = this.#context;
     const auto = this.schema.primary.type === DataType.Int64 ? () => context.nextAutoId() : () => String(context.nextAutoId());
-    const checked = checkBatch(this.schema, batch, auto, upsert);
-    this.rows.write(checked, partition);
+    const checked = withFunctionOutputs(this.schema.functions, checkBatch(this.schema, batch, auto, upsert));
+    this.rows.write(checked, writePartitions(this, checked.rows, partitionName));
     return [...checked.keys];
   }
 
@@ -269,7 +278,7 @@ export class Collection {
   delete(partitionName: string, filter: Filter): number {
     if (filter.expr.trim() === '') fail('parameterInvalid', 'expr cannot be empty');
     const matches = this.#compile(filter);
-    const slots = this.rows.select(matches, this.#partitionSet(partitionName === '' ? [] : [partitionName]));
+    const slots = this.rows.select(matches, coveredPartitions(this, [partitionName], false));
     return this.rows.deleteKeys(slots.map((slot) => this.rows.key(slot)));
   }
 
@@ -284,8 +293,10 @@ export class Collection {
     for (const name of names) {
       const field = schema.fields.find((candidate) => candidate.name === name);
       if (name === '*' || name === DYNAMIC_FIELD) {
-        for (const each of schema.fields) if (!each.dynamic && name === '*') fields.add(each);
+        for (const each of schema.fields) if (!each.dynamic && !each.functionOutput && name === '*') fields.add(each);
         if (schema.dynamicField !== undefined) dynamicKeys = 'all';
+      } else if (field?.functionOutput === true) {
+        fail('parameterInvalid', `not allowed to retrieve raw data of field ${name}`);
       } else if (field !== undefined) {
         fields.add(field);
       } else if (schema.dynamicField !== undefined) {
@@ -313,7 +324,7 @@ export class Collection {
     if (!counting && options.filter.expr.trim() === '' && limit === undefined) fail('parameterInvalid', 'empty expression should be used with limit');
     if (limit !== undefined && (limit < 1 || limit + offset > MAX_TOPK))
       fail('parameterInvalid', `limit+offset should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
-    const all = this.rows.select(this.#compile(options.filter), this.#partitionSet(options.partitions));
+    const all = this.rows.select(this.#compile(options.filter), coveredPartitions(this, options.partitions, true));
     if (counting) {
       if (options.outputFields.length > 1) fail('parameterInvalid', 'count entities with pagination or other output fields is not allowed');
       return { slots: [], fields: [], dynamicKeys: [], count: all.length };
@@ -339,11 +350,14 @@ export class Collection {
     const offset = params.offset ?? 0;
     if (params.topK < 1 || params.topK + offset > MAX_TOPK)
       fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
-    for (const vector of params.vectors) {
-      if (vector.length !== field.dim) fail('parameterInvalid', `vector dimension mismatch, expected ${field.dim}, actual ${vector.length}`);
-    }
-    const space = this.rows.space(field.name, this.#compile(params.filter), this.#partitionSet(params.partitions));
-    const hits = params.vectors.map((vector) => searchTopK(space, vector, index.metric, params.topK + offset).slice(offset));
-    return { metric: index.metric, hits };
+    const matches = this.#compile(params.filter);
+    const partitions = coveredPartitions(this, params.partitions, true);
+    const features = params.features ?? {};
+    const queries = params.ids === undefined ? params.queries : storedQueries(this, field, params.ids);
+    const k = needsAllHits(features) ? Math.max(1, this.rows.size) : params.topK + offset;
+    const ranked = searchField(this, field, index, queries, matches, partitions, k, params.range);
+    const larger = largerIsBetter(index.metric);
+    const hits = ranked.map((list) => finishHits(this, list, features, params.topK, offset, larger));
+    return { metric: index.metric, hits, groupBy: features.groupBy?.field };
   }
 }

@@ -10,6 +10,8 @@ import type { Batch, Key } from './batch.js';
 import type { RowStore } from './rows.js';
 import { DYNAMIC_FIELD, type Element, type Field, type Json, type Scalar, type Schema, typeName } from './schema.js';
 import { fail } from './status.js';
+import { checkWkt, formatTimestamptz, parseTimestamptz } from './timestamptz.js';
+import { type SparseRow, type VectorColumn, denseColumn, denseOutput, sparseColumn, sparseOutput } from './vector-kinds.js';
 import { type ColumnMessage, DataType, type FieldData, type IDs, type ScalarField } from './wire.js';
 
 /** A member of the ScalarField oneof. */
@@ -26,6 +28,9 @@ const SCALAR_MEMBER: Readonly<Record<number, ScalarMember>> = {
   [DataType.Double]: 'double_data',
   [DataType.VarChar]: 'string_data',
   [DataType.JSON]: 'json_data',
+  // ISO 8601 text, as the official SDKs send it (timestamptz_data, microseconds, is read too).
+  [DataType.Timestamptz]: 'string_data',
+  [DataType.Geometry]: 'geometry_wkt_data',
   [DataType.Array]: 'array_data',
 };
 
@@ -67,7 +72,8 @@ function parseJson(field: string, bytes: Buffer | string): Json {
 
 /** The values of one scalar column, one per row (null where `valid_data` says so). */
 function scalarValues(column: ColumnMessage, field: Field, count: number): Array<Scalar | null> {
-  const member = SCALAR_MEMBER[field.type] as ScalarMember;
+  const micros = field.type === DataType.Timestamptz && column.scalars?.data === 'timestamptz_data';
+  const member = micros ? 'timestamptz_data' : (SCALAR_MEMBER[field.type] as ScalarMember);
   const sent = column.scalars?.[member] as { data: unknown[] } | null | undefined;
   if (sent === undefined || sent === null) {
     if (field.type === DataType.Array) {
@@ -79,14 +85,14 @@ function scalarValues(column: ColumnMessage, field: Field, count: number): Array
     fail('parameterInvalid', `field ${field.name} is ${typeName(field.type)}, but its data is not ${member}`);
   }
   const raw = sent.data;
-  const convert = (value: unknown): Scalar =>
-    field.type === DataType.Int64
-      ? BigInt(value as string)
-      : field.type === DataType.JSON
-        ? parseJson(field.name, value as Buffer)
-        : field.type === DataType.Array
-          ? arrayElements(field, value as ScalarField)
-          : (value as Scalar);
+  const convert = (value: unknown): Scalar => {
+    if (field.type === DataType.Int64 || micros) return BigInt(value as string);
+    if (field.type === DataType.JSON) return parseJson(field.name, value as Buffer);
+    if (field.type === DataType.Array) return arrayElements(field, value as ScalarField);
+    if (field.type === DataType.Timestamptz) return parseTimestamptz(value as string, field.name);
+    if (field.type === DataType.Geometry) checkWkt(value as string, field.name);
+    return value as Scalar;
+  };
   const valid = column.valid_data ?? [];
   if (valid.length === 0) return raw.map(convert);
   if (valid.length !== count)
@@ -108,6 +114,7 @@ function scalarValues(column: ColumnMessage, field: Field, count: number): Array
 export function toBatch(schema: Schema, columns: readonly ColumnMessage[], numRows: number): Batch {
   const scalars = new Map<string, Array<Scalar | null>>();
   const vectors = new Map<string, Float32Array>();
+  const sparse = new Map<string, SparseRow[]>();
   for (const column of columns) {
     const name = column.is_dynamic === true ? DYNAMIC_FIELD : column.field_name;
     const field = schema.fields.find((candidate) => candidate.name === name);
@@ -116,15 +123,16 @@ export function toBatch(schema: Schema, columns: readonly ColumnMessage[], numRo
       scalars.set(name, []);
       continue;
     }
-    if (field.dim > 0) {
-      const data = column.vectors?.float_vector?.data;
-      if (data === undefined) fail('parameterInvalid', `field ${name} is FloatVector, but its data is not float_vector`);
-      vectors.set(name, Float32Array.from(data));
+    const kind = field.vector;
+    if (kind !== undefined) {
+      const sent = (column.vectors ?? {}) as VectorColumn;
+      if (kind.dense) vectors.set(name, denseColumn(kind, sent, numRows, field.dim, name));
+      else sparse.set(name, sparseColumn(sent, numRows, name));
     } else {
       scalars.set(name, scalarValues(column, field, numRows));
     }
   }
-  return { count: numRows, columns: scalars, vectors };
+  return { count: numRows, columns: scalars, vectors, sparse };
 }
 
 /** Primary keys on the wire. */
@@ -143,13 +151,14 @@ function arrayField(elementType: number, elements: readonly Element[]): ScalarFi
 function placeholder(field: Field): unknown {
   const { type } = field;
   if (type === DataType.Bool) return false;
-  if (type === DataType.VarChar) return '';
+  if (type === DataType.VarChar || type === DataType.Timestamptz || type === DataType.Geometry) return '';
   if (type === DataType.JSON) return Buffer.alloc(0);
   if (type === DataType.Array) return arrayField(field.elementType, []);
   return type === DataType.Int64 ? '0' : 0;
 }
 
 function wireValue(field: Field, value: Scalar, dynamicKeys: readonly string[] | 'all'): unknown {
+  if (field.type === DataType.Timestamptz) return formatTimestamptz(value as bigint);
   // Int64 values are stored as bigint (checkBatch holds them to it) and sent as decimal text.
   if (typeof value === 'bigint') return value.toString();
   if (field.type === DataType.Array) return arrayField(field.elementType, value as readonly Element[]);
@@ -166,10 +175,17 @@ function wireValue(field: Field, value: Scalar, dynamicKeys: readonly string[] |
  */
 function outputColumn(rows: RowStore, slots: readonly number[], field: Field, dynamicKeys: readonly string[] | 'all'): FieldData {
   const base = { type: field.type, field_name: field.name, field_id: String(field.id), is_dynamic: field.dynamic };
-  if (field.dim > 0) {
+  const kind = field.vector;
+  if (kind !== undefined) {
+    if (!kind.dense)
+      return {
+        ...base,
+        field: 'vectors',
+        vectors: sparseOutput(slots.map((slot) => rows.sparse(field.name, slot))) as NonNullable<FieldData['vectors']>,
+      };
     const data: number[] = [];
     for (const slot of slots) for (const x of rows.vector(field.name, slot)) data.push(x);
-    return { ...base, field: 'vectors', vectors: { dim: String(field.dim), data: 'float_vector', float_vector: { data } } };
+    return { ...base, field: 'vectors', vectors: denseOutput(kind, data, field.dim) as NonNullable<FieldData['vectors']> };
   }
   const values = slots.map((slot) => rows.values(slot)[field.name] ?? null);
   const member = SCALAR_MEMBER[field.type] as ScalarMember;

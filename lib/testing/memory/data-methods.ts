@@ -8,7 +8,9 @@ import type { Catalog } from './catalog.js';
 import type { Collection, Filter, SearchParams } from './collection.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
-import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from '../../protocol/codec.js';
+import type { PlaceholderGroup } from '../../protocol/codec.js';
+import { iteratorToken, readFeatures } from './search-features.js';
+import { type Queries, decodeQueries, floatQueries } from './vector-search.js';
 import { keyOrder } from './rows.js';
 import type { MethodTable, RequestOf } from './method-table.js';
 import type { Hit, Metric } from './search.js';
@@ -32,14 +34,35 @@ function integerParam(params: readonly KeyValuePair[] | undefined, key: string, 
   return value;
 }
 
-/** The query vectors of a search, from its serialized placeholder group. */
-function queryVectors(group: PlaceholderGroup): Float32Array[] {
+/** The query vectors (or texts) of a search, from its decoded placeholder group. */
+function queriesOf(group: PlaceholderGroup): Queries {
   const placeholder = group.placeholders[0];
   if (placeholder === undefined) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
-  if (placeholder.type !== FLOAT_VECTOR_PLACEHOLDER)
-    fail('parameterInvalid', `placeholder type ${placeholder.type} is not supported by the milvex test server, only FloatVector (101)`);
-  // Copied out of the message buffer: Float32Array needs 4-byte alignment.
-  return placeholder.values.map((bytes) => new Float32Array(Uint8Array.from(bytes).buffer));
+  return decodeQueries(placeholder.type, placeholder.values);
+}
+
+/** The JSON object under the `params` key of search params (empty when absent). */
+function jsonParams(params: readonly KeyValuePair[]): Record<string, unknown> {
+  const text = param(params, 'params');
+  if (text === undefined || text === '') return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return fail('parameterInvalid', `search params are not valid JSON: ${text}`);
+  }
+}
+
+/**
+ * A number of a search's `params`: Milvus's clients send `radius`, `range_filter` and the
+ * index's search parameters inside the JSON of the `params` key (older ones as keys of their own).
+ */
+function numberParam(params: readonly KeyValuePair[], key: string): number | undefined {
+  const text = param(params, key) ?? jsonParams(params)[key];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) fail('parameterInvalid', `${key} [${JSON.stringify(text)}] is invalid, it should be a number`);
+  return value;
 }
 
 function round(score: number, decimals: number): number {
@@ -80,11 +103,18 @@ function filterOf(expr: string, request: { expr_template_values: RequestOf<'Quer
 /** Turns one search request into the catalog's terms. */
 function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): SearchParams {
   const params = request.search_params;
-  if (request.ids?.id_field !== undefined) fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
-  if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
+  // Decoded int64 keys are decimal strings (proto-loader's longs: String).
+  const ids =
+    request.ids?.id_field === 'int_id'
+      ? request.ids.int_id?.data.map((id) => BigInt(id))
+      : request.ids?.id_field === 'str_id'
+        ? request.ids.str_id?.data
+        : undefined;
   return {
     annsField: param(params, 'anns_field') ?? '',
-    vectors: queryVectors(decodePlaceholders(request.placeholder_group ?? Buffer.alloc(0))),
+    ids,
+    queries: ids === undefined ? queriesOf(decodePlaceholders(request.placeholder_group ?? Buffer.alloc(0))) : floatQueries([]),
+    range: { radius: numberParam(params, 'radius'), rangeFilter: numberParam(params, 'range_filter') },
     topK: integerParam(params, 'topk', integerParam(params, 'limit', 10)),
     offset: integerParam(params, 'offset', 0),
     metric: param(params, 'metric_type'),
@@ -206,12 +236,19 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
 
     Search: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
-      const outcome = collection.search(searchParams(request, decodePlaceholders));
+      const features = readFeatures(collection, request.search_params);
+      const outcome = collection.search({ ...searchParams(request, decodePlaceholders), features });
       const decimals = integerParam(request.search_params, 'round_decimal', -1);
-      return {
-        results: searchResult(collection, outcome.hits, request.output_fields, decimals),
-        collection_name: collection.name,
-      };
+      const results = searchResult(collection, outcome.hits, request.output_fields, decimals);
+      const { rows } = collection;
+      const slots = outcome.hits.flat().map((hit) => hit.slot);
+      if (outcome.groupBy !== undefined) results.group_by_field_value = outputColumns(rows, slots, [outcome.groupBy], [])[0] ?? null;
+      if (features.iterator !== undefined) {
+        const last = outcome.hits[0]?.at(-1);
+        results.search_iterator_v2_results =
+          last === undefined ? { token: '', last_bound: 0 } : { token: iteratorToken(rows.key(last.slot)), last_bound: last.score };
+      }
+      return { results, collection_name: collection.name, session_ts: hybridTimestamp(catalog.now()) };
     },
 
     HybridSearch: (request, db) => {

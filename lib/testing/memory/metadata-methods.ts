@@ -6,7 +6,9 @@
  */
 import type { Catalog } from './catalog.js';
 import type { Collection } from './collection.js';
-import type { MethodTable } from './method-table.js';
+import { type MethodTable, type ReplyOf, answer } from './method-table.js';
+import { loadedShare, partitionLoaded } from './partitions.js';
+import { fail } from './status.js';
 import type { CollectionSchemaMessage } from './wire.js';
 
 /** Milvus's hybrid timestamp of a wall-clock time: milliseconds shifted past 18 logical bits. */
@@ -43,6 +45,25 @@ function describeCollection(catalog: Catalog, collection: Collection) {
   };
 }
 
+/** `IndexDescription`s of the indexes matching a field or index name (all when both empty). @throws MilvusFailure 700 */
+export function indexDescriptions(
+  collection: Collection,
+  fieldName: string,
+  indexName: string,
+): NonNullable<ReplyOf<'DescribeIndex'>['index_descriptions']> {
+  const rows = String(collection.rows.size);
+  return collection.describeIndex(fieldName, indexName).map((index) => ({
+    index_name: index.name,
+    indexID: index.id,
+    params: index.params,
+    field_name: index.field.name,
+    indexed_rows: rows,
+    total_rows: rows,
+    state: INDEX_FINISHED,
+    pending_index_rows: '0',
+  }));
+}
+
 /**
  * The metadata methods.
  *
@@ -71,9 +92,16 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         shardsNum: request.shards_num,
         consistencyLevel: request.consistency_level,
         properties: request.properties,
+        numPartitions: Number(request.num_partitions),
       }),
     HasCollection: (request, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
     DescribeCollection: (request, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
+    BatchDescribeCollection: (request, db) => {
+      if (request.collection_name.length === 0) fail('parameterMissing', 'collection names cannot be empty');
+      // Each collection answers for itself, as in Milvus: one missing name fails its own response only.
+      const each = (name: string): object => describeCollection(catalog, catalog.collection(db, name));
+      return { responses: request.collection_name.map((name) => answer(() => each(name), {}, db, false)) };
+    },
     ShowCollections: (request, db) => {
       const asked = request.collection_names ?? [];
       const named = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
@@ -96,11 +124,11 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
     LoadCollection: (request, db) => catalog.collection(db, request.collection_name).load(),
     ReleaseCollection: (request, db) => catalog.collection(db, request.collection_name).release(),
     GetLoadState: (request, db) => ({
-      state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
+      state: loadedShare(catalog.collection(db, request.collection_name), request.partition_names) === 100 ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
     }),
     GetLoadingProgress: (request, db) => {
-      const collection = catalog.collection(db, request.collection_name);
-      return { progress: collection.loaded ? '100' : '0', refresh_progress: '0' };
+      const share = loadedShare(catalog.collection(db, request.collection_name), request.partition_names);
+      return { progress: String(share), refresh_progress: String(share) };
     },
 
     CreateAlias: (request, db) => catalog.createAlias(db, request.collection_name, request.alias),
@@ -129,29 +157,16 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         partitionIDs: partitions.map((p) => p.id),
         created_timestamps: partitions.map((p) => hybridTimestamp(p.createdAt)),
         created_utc_timestamps: partitions.map((p) => String(p.createdAt)),
-        inMemory_percentages: partitions.map(() => (collection.loaded ? '100' : '0')),
+        inMemory_percentages: partitions.map((p) => (partitionLoaded(collection, p.name) ? '100' : '0')),
       };
     },
     DropPartition: (request, db) => catalog.collection(db, request.collection_name).dropPartition(request.partition_name),
 
     CreateIndex: (request, db) =>
       catalog.collection(db, request.collection_name).createIndex(request.field_name, request.index_name, request.extra_params),
-    DescribeIndex: (request, db) => {
-      const collection = catalog.collection(db, request.collection_name);
-      const rows = String(collection.rows.size);
-      return {
-        index_descriptions: collection.describeIndex(request.field_name, request.index_name).map((index) => ({
-          index_name: index.name,
-          indexID: index.id,
-          params: index.params,
-          field_name: index.field.name,
-          indexed_rows: rows,
-          total_rows: rows,
-          state: INDEX_FINISHED,
-          pending_index_rows: '0',
-        })),
-      };
-    },
+    DescribeIndex: (request, db) => ({
+      index_descriptions: indexDescriptions(catalog.collection(db, request.collection_name), request.field_name, request.index_name),
+    }),
     DropIndex: (request, db) => catalog.collection(db, request.collection_name).dropIndex(request.field_name, request.index_name),
     GetIndexState: (request, db) => {
       catalog.collection(db, request.collection_name).describeIndex(request.field_name, request.index_name);

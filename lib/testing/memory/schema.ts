@@ -3,8 +3,10 @@
  * creates a collection, and turns it into the engine's field list. Field IDs start at 100 as
  * in Milvus; a dynamic schema gains the hidden JSON field `$meta`.
  */
+import { type Bm25Function, checkFunctions } from './bm25.js';
 import { checkName } from './names.js';
 import { fail } from './status.js';
+import { VECTOR_KINDS, type VectorKind } from './vector-kinds.js';
 import { type CollectionSchemaMessage, DataType, type DataTypeNumber, type FieldSchemaMessage, type KeyValuePair, type ValueField } from './wire.js';
 
 /** A JSON value as stored in a JSON or dynamic field. */
@@ -28,8 +30,10 @@ export interface Field {
   readonly type: DataTypeNumber;
   readonly primary: boolean;
   readonly autoId: boolean;
-  /** Vector dimension; 0 for scalars. */
+  /** Vector dimension (bits for a binary vector); 0 for scalars and sparse vectors. */
   readonly dim: number;
+  /** What kind of vector the field holds; undefined for scalars. */
+  readonly vector: VectorKind | undefined;
   /** VarChar `max_length` (also of VarChar array elements); 0 otherwise. */
   readonly maxLength: number;
   /** For Array fields: the `DataType` of the elements and `max_capacity`; otherwise None (0) and 0. */
@@ -38,6 +42,10 @@ export interface Field {
   readonly nullable: boolean;
   /** The hidden `$meta` field of a dynamic schema. */
   readonly dynamic: boolean;
+  /** The partition key (`is_partition_key`): its value picks the row's partition. */
+  readonly partitionKey: boolean;
+  /** Written by a schema function (BM25), never by a client. */
+  readonly functionOutput: boolean;
   /** The value stored when a row omits the field, if the schema gives one. */
   readonly defaultValue: Scalar | undefined;
   /** The field as DescribeCollection returns it. */
@@ -49,10 +57,14 @@ export interface Schema {
   readonly description: string;
   readonly fields: readonly Field[];
   readonly primary: Field;
-  /** Every FloatVector field, in schema order. */
+  /** Every vector field, in schema order. */
   readonly vectors: readonly Field[];
   /** The `$meta` field when the dynamic field is enabled. */
   readonly dynamicField: Field | undefined;
+  /** The partition key field, if the schema has one. */
+  readonly partitionKey: Field | undefined;
+  /** The BM25 functions. */
+  readonly functions: readonly Bm25Function[];
   /** The schema as DescribeCollection returns it (without its name, which can change). */
   readonly message: Omit<CollectionSchemaMessage, 'name'>;
 }
@@ -76,6 +88,8 @@ const SCALAR_TYPES = new Set<number>([
   DataType.Double,
   DataType.VarChar,
   DataType.JSON,
+  DataType.Timestamptz,
+  DataType.Geometry,
   DataType.Array,
 ]);
 
@@ -112,15 +126,22 @@ function integerParam(field: FieldSchemaMessage, key: string, problem: string): 
   return value;
 }
 
+/** A dense vector's `dim`: binary vectors count bits, a multiple of 8 (Milvus allows up to 32768 x 8 of them). */
+function vectorDim(field: FieldSchemaMessage, type: number): number {
+  if (type !== DataType.BinaryVector) return dimension(field, MAX_DIM);
+  const dim = dimension(field, MAX_DIM * 8);
+  if (dim % 8 !== 0) fail('parameterInvalid', `invalid dimension: ${dim} of field ${field.name}. binary vector dimension should be multiple of 8`);
+  return dim;
+}
+
 /** A vector's `dim`, checked with Milvus's `validateDimension` wording. */
-function dimension(field: FieldSchemaMessage): number {
+function dimension(field: FieldSchemaMessage, max: number): number {
   const dim = integerParam(field, 'dim', `invalid dimension: ${param(field.type_params, 'dim') ?? ''} of field ${field.name}`);
   if (dim === undefined) {
     fail('parameterInvalid', `dimension is not defined in field type params of field ${field.name}, check type param \`dim\` for vector field`);
   }
-  if (dim <= 1) fail('parameterInvalid', `invalid dimension: ${dim}. should be in range 2 ~ ${MAX_DIM}`);
-  if (dim > MAX_DIM)
-    fail('parameterInvalid', `invalid dimension: ${dim} of field ${field.name}. float vector dimension should be in range 2 ~ ${MAX_DIM}`);
+  if (dim <= 1) fail('parameterInvalid', `invalid dimension: ${dim}. should be in range 2 ~ ${max}`);
+  if (dim > max) fail('parameterInvalid', `invalid dimension: ${dim} of field ${field.name}. float vector dimension should be in range 2 ~ ${max}`);
   return dim;
 }
 
@@ -168,8 +189,9 @@ function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
 function checkField(message: FieldSchemaMessage, id: number, collection: string): Field {
   checkName('field', message.name);
   const type = message.data_type;
-  const vector = type === DataType.FloatVector;
-  if (!vector && !SCALAR_TYPES.has(type)) {
+  const kind = VECTOR_KINDS.get(type);
+  const vector = kind?.dense === true;
+  if (kind === undefined && !SCALAR_TYPES.has(type)) {
     fail('parameterInvalid', `data type ${typeName(type)} of field ${message.name} is not supported by the milvex test server`);
   }
   const primary = message.is_primary_key === true;
@@ -178,7 +200,13 @@ function checkField(message: FieldSchemaMessage, id: number, collection: string)
   }
   if (message.autoID === true && !primary) fail('parameterInvalid', `only the primary key can be auto_id, not field ${message.name}`);
   if (primary && message.nullable === true) fail('parameterInvalid', `primary key field ${message.name} can not be nullable`);
-  if (vector && message.nullable === true) fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  if (kind !== undefined && message.nullable === true)
+    fail('parameterInvalid', `vector field ${message.name} can not be nullable in the milvex test server`);
+  const partitionKey = message.is_partition_key === true;
+  if (partitionKey && primary) fail('parameterInvalid', `the partition key field must not be primary field`);
+  if (partitionKey && type !== DataType.Int64 && type !== DataType.VarChar)
+    fail('parameterInvalid', `the data type of partition key should be Int64 or VarChar`);
+  if (partitionKey && message.nullable === true) fail('parameterInvalid', `partition key field not support nullable`);
   const array = type === DataType.Array;
   const elements = array ? elementType(message) : DataType.None;
   return {
@@ -187,12 +215,15 @@ function checkField(message: FieldSchemaMessage, id: number, collection: string)
     type,
     primary,
     autoId: primary && message.autoID === true,
-    dim: vector ? dimension(message) : 0,
+    dim: vector ? vectorDim(message, type) : 0,
+    vector: kind,
     maxLength: type === DataType.VarChar || elements === DataType.VarChar ? maxLength(message, collection) : 0,
     elementType: elements,
     maxCapacity: array ? maxCapacity(message, collection) : 0,
     nullable: message.nullable === true,
     dynamic: false,
+    partitionKey,
+    functionOutput: false,
     defaultValue: defaultOf(message),
     message: { ...message, fieldID: String(id), is_dynamic: false },
   };
@@ -213,11 +244,14 @@ function dynamicField(id: number): Field {
     primary: false,
     autoId: false,
     dim: 0,
+    vector: undefined,
     maxLength: 0,
     elementType: DataType.None,
     maxCapacity: 0,
     nullable: false,
     dynamic: true,
+    partitionKey: false,
+    functionOutput: false,
     defaultValue: undefined,
     message,
   };
@@ -232,18 +266,20 @@ function dynamicField(id: number): Field {
  */
 export function checkSchema(message: CollectionSchemaMessage, collection: string): Schema {
   if (message.fields.length === 0) fail('parameterInvalid', 'the schema has no fields');
-  if ((message.functions ?? []).length > 0) fail('parameterInvalid', 'schema functions are not supported by the milvex test server');
-  const fields = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i, collection));
+  const checked = message.fields.map((field, i) => checkField(field, FIRST_FIELD_ID + i, collection));
   const names = new Set<string>();
-  for (const field of fields) {
+  for (const field of checked) {
     if (names.has(field.name)) fail('parameterInvalid', `duplicated field name ${field.name} found`);
     names.add(field.name);
   }
+  const { fields, functions, messages } = checkFunctions(message.functions ?? [], checked);
   const primaries = fields.filter((field) => field.primary);
   const primary = primaries[0];
   if (primary === undefined) fail('parameterInvalid', 'primary key is not specified');
   if (primaries.length > 1) fail('parameterInvalid', 'there are more than one primary key');
-  const vectors = fields.filter((field) => field.dim > 0);
+  const keys = fields.filter((field) => field.partitionKey);
+  if (keys.length > 1) fail('parameterInvalid', 'there are more than one partition key');
+  const vectors = fields.filter((field) => field.vector !== undefined);
   if (vectors.length === 0) fail('parameterInvalid', 'schema does not contain vector field');
   const dynamic = message.enable_dynamic_field === true ? dynamicField(FIRST_FIELD_ID + fields.length) : undefined;
   const all = dynamic === undefined ? fields : [...fields, dynamic];
@@ -253,12 +289,15 @@ export function checkSchema(message: CollectionSchemaMessage, collection: string
     primary,
     vectors,
     dynamicField: dynamic,
+    partitionKey: keys[0],
+    functions,
     message: {
       description: message.description ?? '',
       autoID: primary.autoId,
       fields: all.map((field) => field.message),
       enable_dynamic_field: dynamic !== undefined,
       properties: message.properties ?? [],
+      functions: messages,
     },
   };
 }

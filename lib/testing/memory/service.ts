@@ -5,13 +5,15 @@
  */
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import { milvusPackage } from '../../protocol/proto.js';
+import { alterMethods } from './alter-methods.js';
 import type { Catalog } from './catalog.js';
 import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
 import type { MethodTable } from './method-table.js';
+import { partitionMethods } from './partition-methods.js';
 import { decodePlaceholderGroup } from '../../protocol/codec.js';
 import { fail } from './status.js';
-import type { CollectionSchemaMessage } from './wire.js';
+import type { CollectionSchemaMessage, FieldSchemaMessage } from './wire.js';
 
 /** A decoder whose failure (bytes that are not the message) is a Milvus 1100, not an exception of the server. */
 function checked<T>(what: string, decode: (bytes: Buffer) => T): (bytes: Buffer) => T {
@@ -34,5 +36,7 @@ export function memoryMethods(catalog: Catalog): MethodTable {
   return {
     ...metadataMethods(catalog, decoder<CollectionSchemaMessage>('milvus.proto.schema.CollectionSchema')),
     ...dataMethods(catalog, checked('milvus.proto.common.PlaceholderGroup', decodePlaceholderGroup)),
+    ...partitionMethods(catalog),
+    ...alterMethods(catalog, decoder<FieldSchemaMessage>('milvus.proto.schema.FieldSchema')),
   };
 }

@@ -23,9 +23,11 @@ export const MERR = {
   aliasCollectionNameConflict: { code: 1601, legacy: LEGACY.UnexpectedError, text: 'alias and collection name conflict' },
   aliasAlreadyExists: { code: 1602, legacy: LEGACY.UnexpectedError, text: 'alias already exist' },
   fieldNotFound: { code: 1700, legacy: LEGACY.UnexpectedError, text: 'field not found' },
+  unimplemented: { code: 10, legacy: LEGACY.UnexpectedError, text: 'service unimplemented' },
+  partitionNotLoaded: { code: 201, legacy: LEGACY.UnexpectedError, text: 'partition not loaded' },
+  // A plain Go error in the proxy: Milvus sends its message alone, with the catch-all code.
+  unexpected: { code: 65535, legacy: LEGACY.UnexpectedError, text: '' },
   fieldInvalidName: { code: 1701, legacy: LEGACY.UnexpectedError, text: 'field name invalid' },
-  // A plain Go error that no merr error wraps: Milvus answers code 65535 and the error's text alone.
-  unexpected: { code: 65_535, legacy: LEGACY.UnexpectedError, text: '' },
 } as const;
 
 /** One kind of Milvus failure. */
@@ -55,7 +57,13 @@ export class MilvusFailure extends Error {
         .map(([key, value]) => `[${key}=${value}]`)
         .join('');
     // Milvus wraps a leaf error either with [key=value] fields or with a message before a colon.
-    super(typeof detail === 'string' ? (text === '' ? detail : `${detail}: ${text}${bracketed(fields)}`) : text + bracketed(detail));
+    super(
+      typeof detail === 'string'
+        ? text === ''
+          ? `${detail}${bracketed(fields)}`
+          : `${detail}: ${text}${bracketed(fields)}`
+        : text + bracketed(detail),
+    );
     this.name = 'MilvusFailure';
     this.code = code;
     this.legacyCode = legacy;

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { Batch } from '../../../lib/testing/memory/batch.js';
+import { floatQueries } from '../../../lib/testing/memory/vector-search.js';
 import { Catalog } from '../../../lib/testing/memory/catalog.js';
 import type { Scalar } from '../../../lib/testing/memory/schema.js';
 import { MilvusFailure } from '../../../lib/testing/memory/status.js';
@@ -172,8 +173,8 @@ describe('memory catalog', () => {
     ],
     [
       'an unsupported type',
-      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'b', data_type: DataType.BinaryVector, type_params: [{ key: 'dim', value: '8' }] }] },
-      /BinaryVector of field b is not supported/,
+      { ...SCHEMA, fields: [...SCHEMA.fields, { name: 'b', data_type: DataType.ArrayOfVector }] },
+      /ArrayOfVector of field b is not supported/,
     ],
     [
       'a duplicated field',
@@ -338,29 +339,33 @@ describe('memory catalog', () => {
     catalog.collection('', 'books').write('old', batch([{ id: 3n, title: 'c', vec: [0.9, 0.1], year: 1900 }]), false);
     const result = catalog
       .collection('', 'books')
-      .search({ annsField: 'vec', vectors: [Float32Array.from([1, 0]), Float32Array.from([0, 1])], topK: 2 });
+      .search({ annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0]), Float32Array.from([0, 1])]), topK: 2 });
     expect(result.hits.map((hits) => hits.map((hit) => catalog.collection('', 'books').rows.key(hit.slot)))).to.deep.equal([
       [1n, 3n],
       [2n, 3n],
     ]);
     const filtered = catalog.collection('', 'books').search({
       annsField: '',
-      vectors: [Float32Array.from([1, 0])],
+      queries: floatQueries([Float32Array.from([1, 0])]),
       topK: 5,
       filter: { expr: 'year is not null or title != "a"' },
       partitions: ['_default'],
     });
     expect(filtered.hits[0]?.map((hit) => catalog.collection('', 'books').rows.key(hit.slot))).to.deep.equal([2n]);
     const mismatch = failure(() =>
-      catalog.collection('', 'books').search({ annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, metric: 'IP' }),
+      catalog.collection('', 'books').search({ annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, metric: 'IP' }),
     );
     expect(mismatch).to.deep.equal({ code: 1100, reason: 'metric type not match: expected=L2, actual=IP: invalid parameter' });
     expect(
-      failure(() => catalog.collection('', 'books').search({ annsField: 'vec', vectors: [Float32Array.from([1, 0, 0])], topK: 1 })).reason,
+      failure(() => catalog.collection('', 'books').search({ annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0, 0])]), topK: 1 }))
+        .reason,
     ).to.match(/dimension mismatch, expected 2, actual 3/);
     expect(
-      failure(() => catalog.collection('', 'books').search({ annsField: 'vec', vectors: [Float32Array.from([1, 0])], topK: 1, partitions: ['new'] }))
-        .code,
+      failure(() =>
+        catalog
+          .collection('', 'books')
+          .search({ annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK: 1, partitions: ['new'] }),
+      ).code,
     ).to.equal(200);
   });
 });

@@ -82,7 +82,7 @@ describe('memory columns (FieldData on the wire)', () => {
     );
     rows.write(
       checkBatch(schema, batch, () => 0n, false),
-      '_default',
+      () => '_default',
     );
     const slots = rows.select(() => true);
     const [id, score, , vec, meta] = outputColumns(rows, slots, schema.fields, ['x']);
@@ -157,7 +157,7 @@ describe('memory columns (FieldData on the wire)', () => {
       const rows = new RowStore(arrays);
       rows.write(
         checkBatch(arrays, batch, () => 0n, false),
-        '_default',
+        () => '_default',
       );
       const [, , doc, nums, small] = outputColumns(
         rows,
