@@ -146,4 +146,29 @@ describe('the official Node SDK with Array, nullable and JSON fields and filter 
     expect(deleted.delete_cnt).to.equal('1');
     expect(await ids('id > 0')).to.deep.equal([1, 2, 3]);
   });
+
+  it('fills a Timestamptz default (sent by the SDK as microseconds) into rows that omit it', async () => {
+    const created = await client.createCollection({
+      collection_name: 'd',
+      fields: [
+        { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+        { name: 'v', data_type: DataType.FloatVector, dim: 2 },
+        { name: 'at', data_type: DataType.Timestamptz, default_value: '1984-04-14T15:00:00+08:00' },
+      ],
+      index_params: [{ field_name: 'v', index_type: 'FLAT', metric_type: 'L2' }],
+    });
+    expect(created.error_code, created.reason).to.equal('Success');
+    const inserted = await client.insert({
+      collection_name: 'd',
+      data: [
+        { id: 1, v: [1, 0] },
+        { id: 2, v: [0, 1], at: '1984-04-14T15:00:00+08:00' },
+      ],
+    });
+    expect(inserted.status.error_code, inserted.status.reason).to.equal('Success');
+    await client.loadCollectionSync({ collection_name: 'd' });
+    const result = await client.query({ collection_name: 'd', filter: 'id > 0', output_fields: ['at'] });
+    const [first, second] = result.data.map((row) => row['at'] as unknown);
+    expect(first).to.be.a('string').and.equal(second);
+  });
 });

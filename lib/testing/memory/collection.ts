@@ -203,7 +203,8 @@ export class Collection {
   /** CreateIndex: one index a field; the same again succeeds, a different one does not. */
   createIndex(fieldName: string, indexName: string, params: readonly KeyValuePair[]): void {
     const field =
-      this.schema.fields.find((candidate) => candidate.name === fieldName && !candidate.dynamic) ?? fail('fieldNotFound', { field: fieldName });
+      this.schema.fields.find((candidate) => candidate.name === fieldName && !candidate.dynamic) ??
+      fail('unexpected', `cannot create index on non-exist field: ${fieldName}`);
     const type = param(params, 'index_type') ?? 'AUTOINDEX';
     const kind = field.vector;
     const vector = kind !== undefined;

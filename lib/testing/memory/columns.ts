@@ -62,11 +62,16 @@ function arrayElements(field: Field, value: ScalarField): Element[] {
   return field.elementType === DataType.Int64 ? data.map((item) => BigInt(item as string)) : (data as Element[]);
 }
 
-function parseJson(field: string, bytes: Buffer | string): Json {
+/**
+ * A JSON value from its bytes. No bytes at all stand for no value, as the official SDK sends a
+ * missing JSON value (and Milvus takes it): null in a nullable field, `{}` in another.
+ */
+function parseJson(field: Field, bytes: Buffer | string): Json {
+  if (bytes.length === 0) return field.nullable ? null : {};
   try {
     return JSON.parse(bytes.toString()) as Json;
   } catch {
-    return fail('parameterInvalid', `the value of JSON field ${field} is not valid JSON`);
+    return fail('parameterInvalid', `the value of JSON field ${field.name} is not valid JSON`);
   }
 }
 
@@ -87,7 +92,7 @@ function scalarValues(column: ColumnMessage, field: Field, count: number): Array
   const raw = sent.data;
   const convert = (value: unknown): Scalar => {
     if (field.type === DataType.Int64 || micros) return BigInt(value as string);
-    if (field.type === DataType.JSON) return parseJson(field.name, value as Buffer);
+    if (field.type === DataType.JSON) return parseJson(field, value as Buffer);
     if (field.type === DataType.Array) return arrayElements(field, value as ScalarField);
     if (field.type === DataType.Timestamptz) return parseTimestamptz(value as string, field.name);
     if (field.type === DataType.Geometry) checkWkt(value as string, field.name);

@@ -182,6 +182,8 @@ function defaultOf(field: FieldSchemaMessage): Scalar | undefined {
   const value: ValueField | null | undefined = field.default_value;
   if (value?.data === undefined) return undefined;
   if (value.data === 'long_data') return BigInt(value.long_data ?? 0);
+  // A Timestamptz default is int64 microseconds (the official SDK converts an ISO default to them).
+  if (value.data === 'timestamptz_data') return BigInt(value.timestamptz_data ?? 0);
   if (value.data === 'bytes_data') return value.bytes_data?.toString() ?? '';
   return (value as Record<string, Scalar>)[value.data];
 }

@@ -235,7 +235,10 @@ describe('memory catalog', () => {
     expect(failure(() => catalog.collection('', 'books').createIndex('vec', 'v_idx', [{ key: 'index_type', value: 'FLAT' }])).reason).to.match(
       /at most one distinct index/,
     );
-    expect(failure(() => catalog.collection('', 'books').createIndex('nope', '', [])).code).to.equal(1700);
+    expect(failure(() => catalog.collection('', 'books').createIndex('nope', '', []))).to.deep.equal({
+      code: 65_535,
+      reason: 'cannot create index on non-exist field: nope',
+    });
     expect(failure(() => catalog.collection('', 'books').createIndex('title', '', [{ key: 'index_type', value: 'HNSW' }])).code).to.equal(701);
   });
 

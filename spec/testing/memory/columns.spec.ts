@@ -178,6 +178,15 @@ describe('memory columns (FieldData on the wire)', () => {
       expect((doc?.scalars?.json_data?.data ?? []).map(String)).to.deep.equal(['', '{"a":[1]}']);
     });
 
+    it('reads empty JSON bytes as no value, as the official SDK sends a missing JSON even with valid_data true', () => {
+      const sent = arrayColumns(longs(['1'], ['2']), ints([1], []));
+      (sent[2] as ColumnMessage).valid_data = [true, true];
+      expect(toBatch(arrays, sent, 2).columns.get('doc')).to.deep.equal([null, { a: [1] }]);
+      const meta: ColumnMessage = { type: DataType.JSON, field_name: 'meta', scalars: { data: 'json_data', json_data: { data: [Buffer.alloc(0)] } } };
+      const one = columns({ type: DataType.Float, field_name: 'score', scalars: { data: 'float_data', float_data: { data: [1] } } });
+      expect(toBatch(schema, [...one.filter((column) => column.field_name !== 'meta'), meta], 1).columns.get('meta')).to.deep.equal([{}]);
+    });
+
     it('refuses Arrays of the wrong element data, beyond max_capacity or out of the element range, in Milvus words', () => {
       const strings: ColumnMessage['scalars'] = {
         data: 'array_data',
