@@ -1,4 +1,4 @@
-import { DataType, LoadState, MilvusClient, type RowData } from '@zilliz/milvus2-sdk-node';
+import { DataType, LoadState, MilvusClient, type RowData, ShowPartitionsType } from '@zilliz/milvus2-sdk-node';
 import { expect } from 'chai';
 import { type MilvusTestServer, startMilvusTestServer } from '../../lib/testing/index.js';
 
@@ -50,6 +50,8 @@ describe('partitions through the official SDK (milvex/testing)', function () {
     const shown = await client.showPartitions({ collection_name: 'parts' });
     expect(shown.partition_names).to.deep.equal(['_default', 'p1', 'p2']);
     expect(shown.data.map((partition) => partition.loadedPercentage)).to.deep.equal(['0', '100', '0']);
+    const loadedOnly = await client.showPartitions({ collection_name: 'parts', type: ShowPartitionsType.Loaded });
+    expect(loadedOnly.partition_names).to.deep.equal(['p1']);
 
     // A search of the collection covers the loaded partition only: ids 1..10.
     const hits = await client.search({ collection_name: 'parts', data: [0, 0, 0, 0], limit: 100 });

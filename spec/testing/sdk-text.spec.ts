@@ -140,6 +140,28 @@ describe('full text search (BM25) through the official SDK (milvex/testing)', fu
     expect(notEnabled.status.reason).to.include('does not enable match');
   });
 
+  it('runs the standard analyzer: tokens with byte offsets, positions and hashes', async () => {
+    const ran = await client.runAnalyzer({
+      analyzer_params: { tokenizer: 'standard', filter: ['lowercase'] },
+      text: ['Héllo, World 42!', 'a-b'],
+      with_detail: true,
+      with_hash: true,
+    });
+    expect(ran.status.reason).to.equal('');
+    const [first, second] = ran.results;
+    expect(first?.tokens.map((token) => [token.token, Number(token.start_offset), Number(token.end_offset), Number(token.position)])).to.deep.equal([
+      ['héllo', 0, 6, 0],
+      ['world', 8, 13, 1],
+      ['42', 14, 16, 2],
+    ]);
+    expect(second?.tokens.map((token) => token.token)).to.deep.equal(['a', 'b']);
+    expect(new Set(first?.tokens.map((token) => token.hash)).size).to.equal(3);
+    const onField = await client.runAnalyzer({ collection_name: 'texts', field_name: 'text', text: 'Lazy FOX' });
+    expect(onField.results[0]?.tokens.map((token) => token.token)).to.deep.equal(['lazy', 'fox']);
+    const notAnalyzed = await client.runAnalyzer({ collection_name: 'texts', field_name: 'plain', text: 'x' });
+    expect(notAnalyzed.status.reason).to.include('does not enable analyzer');
+  });
+
   it('refuses a BM25 function on a field without enable_analyzer', async () => {
     // The SDK throws the failed status of this createCollection (it describes the collection after creating it).
     const created = (await client

@@ -26,9 +26,30 @@ export interface Bm25Function {
 /** Milvus's BM25 defaults (index params `bm25_k1`, `bm25_b`). */
 export const BM25_DEFAULTS = { k1: 1.2, b: 0.75 } as const;
 
+/** A token of the standard analyzer: a run of letters and digits. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
 /** The tokens of a text: lower case, runs of letters and digits. */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/** One token of a text as RunAnalyzer reports it: byte offsets in the UTF-8 text, position, hash. */
+export interface AnalyzedToken {
+  readonly token: string;
+  readonly start: number;
+  readonly end: number;
+  readonly position: number;
+  readonly hash: number;
+}
+
+/** The tokens of a text with where each stands (what `tokenize` returns, with offsets). */
+export function analyze(text: string): AnalyzedToken[] {
+  const lower = text.toLowerCase();
+  return [...lower.matchAll(TOKEN)].map((match, position) => {
+    const start = Buffer.byteLength(lower.slice(0, match.index));
+    return { token: match[0], start, end: start + Buffer.byteLength(match[0]), position, hash: termIndex(match[0]) };
+  });
 }
 
 /** A term's sparse index: its FNV-1a 32-bit hash. */

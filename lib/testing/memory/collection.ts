@@ -23,6 +23,8 @@ export const DEFAULT_PARTITION = '_default';
 
 /** Index types accepted on scalar fields (they change nothing here). */
 const SCALAR_INDEXES = new Set(['INVERTED', 'STL_SORT', 'Trie', 'TRIE', 'BITMAP', 'AUTOINDEX', '']);
+/** Index types accepted on Geometry fields. */
+const GEOMETRY_INDEXES = new Set(['RTREE', 'AUTOINDEX', '']);
 /** `ConsistencyLevel.Bounded`, Milvus's default. */
 const BOUNDED: ConsistencyLevel = 2;
 /** Milvus's largest top-k (and query limit + offset). */
@@ -208,7 +210,7 @@ export class Collection {
     const type = param(params, 'index_type') ?? 'AUTOINDEX';
     const kind = field.vector;
     const vector = kind !== undefined;
-    const allowed = kind?.indexes ?? SCALAR_INDEXES;
+    const allowed = kind?.indexes ?? (field.type === DataType.Geometry ? GEOMETRY_INDEXES : SCALAR_INDEXES);
     if (!allowed.has(type)) {
       fail(
         'indexNotSupported',
@@ -296,7 +298,8 @@ export class Collection {
         for (const each of schema.fields) if (!each.dynamic && !each.functionOutput && name === '*') fields.add(each);
         if (schema.dynamicField !== undefined) dynamicKeys = 'all';
       } else if (field?.functionOutput === true) {
-        fail('parameterInvalid', `not allowed to retrieve raw data of field ${name}`);
+        // A plain error in Milvus's proxy: code 65535, the message alone.
+        fail('unexpected', `not allowed to retrieve raw data of field ${name}`);
       } else if (field !== undefined) {
         fields.add(field);
       } else if (schema.dynamicField !== undefined) {

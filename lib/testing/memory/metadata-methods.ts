@@ -151,7 +151,8 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
     }),
     ShowPartitions: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
-      const partitions = [...collection.partitions.values()];
+      const all = [...collection.partitions.values()];
+      const partitions = request.type === SHOW_IN_MEMORY ? all.filter((p) => partitionLoaded(collection, p.name)) : all;
       return {
         partition_names: partitions.map((p) => p.name),
         partitionIDs: partitions.map((p) => p.id),

@@ -38,7 +38,8 @@ export function checkManualPartitions(collection: Collection, verb: 'create' | '
 
 /** Refuses a partition name in a request on a partition key collection. */
 export function checkNoPartitionNames(collection: Collection, names: readonly string[]): void {
-  if (collection.schema.partitionKey !== undefined && names.some((name) => name !== '')) fail('parameterInvalid', KEY_MODE_NAMES);
+  // A plain Go error in Milvus's proxy tasks: code 65535, the message alone.
+  if (collection.schema.partitionKey !== undefined && names.some((name) => name !== '')) fail('unexpected', KEY_MODE_NAMES);
 }
 
 /** A 32-bit FNV-1a hash of a partition key value (Milvus hashes too; only the spread matters here). */

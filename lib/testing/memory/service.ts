@@ -6,6 +6,7 @@
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import { milvusPackage } from '../../protocol/proto.js';
 import { alterMethods } from './alter-methods.js';
+import { analyzerMethods } from './analyzer-methods.js';
 import type { Catalog } from './catalog.js';
 import { dataMethods } from './data-methods.js';
 import { metadataMethods } from './metadata-methods.js';
@@ -37,6 +38,7 @@ export function memoryMethods(catalog: Catalog): MethodTable {
     ...metadataMethods(catalog, decoder<CollectionSchemaMessage>('milvus.proto.schema.CollectionSchema')),
     ...dataMethods(catalog, checked('milvus.proto.common.PlaceholderGroup', decodePlaceholderGroup)),
     ...partitionMethods(catalog),
+    ...analyzerMethods(catalog),
     ...alterMethods(catalog, decoder<FieldSchemaMessage>('milvus.proto.schema.FieldSchema')),
   };
 }
