@@ -220,6 +220,31 @@ describe('vector kinds through the official SDK (milvex/testing)', function () {
     expect(wrong.status.code).to.equal(1100);
   });
 
+  /** RRF of brute-force lists of the f16 (L2) and sparse (IP) fields, ties by id. */
+  function rrf(f16Query: number[], spQuery: Record<string, number>, limit: number): string[] {
+    const lists = [
+      brute(
+        (row) => row.f16,
+        (v) => l2(v, f16Query),
+        false,
+        limit,
+      ),
+      brute(
+        (row) => row.sp,
+        (v) => sparseIp(v, spQuery),
+        true,
+        limit,
+      ),
+    ];
+    const fused = new Map<string, number>();
+    for (const list of lists) list.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (60 + rank + 1)));
+    return [...fused]
+      .map(([id, score]) => ({ id, score: Math.fround(score) }))
+      .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id))
+      .slice(0, limit)
+      .map((hit) => hit.id);
+  }
+
   it('hybrid search fuses two vector fields with RRF, equal to fusing brute-force lists', async () => {
     const f16Query = [0.5, -0.25, 1, 2];
     const spQuery = { 3: 1, 17: 0.5, 30: 2 };
@@ -233,28 +258,30 @@ describe('vector kinds through the official SDK (milvex/testing)', function () {
       limit: 5,
     } as never);
     expect(found.status.reason).to.equal('');
-    const lists = [
-      brute(
-        (row) => row.f16,
-        (v) => l2(v, f16Query),
-        false,
-        5,
-      ),
-      brute(
-        (row) => row.sp,
-        (v) => sparseIp(v, spQuery),
-        true,
-        5,
-      ),
+    expect(found.results.map((hit) => hit.id)).to.deep.equal(rrf(f16Query, spQuery, 5));
+  });
+
+  it('hybrid search with several query vectors fuses query i of each sub-search', async () => {
+    const f16Queries = [
+      [0.5, -0.25, 1, 2],
+      [-1, 1, 0.125, 0],
     ];
-    const fused = new Map<string, number>();
-    for (const list of lists) list.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (60 + rank + 1)));
-    const expected = [...fused]
-      .map(([id, score]) => ({ id, score: Math.fround(score) }))
-      .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id))
-      .slice(0, 5)
-      .map((hit) => hit.id);
-    expect(found.results.map((hit) => hit.id)).to.deep.equal(expected);
+    const spQueries = [
+      { 3: 1, 17: 0.5 },
+      { 30: 2, 5: 1 },
+    ];
+    const found = await client.hybridSearch({
+      collection_name: 'kinds',
+      data: [
+        { data: f16Queries, anns_field: 'f16', params: {} },
+        { data: spQueries, anns_field: 'sp', params: {} },
+      ],
+      rerank: RRFRanker(60),
+      limit: 4,
+    } as never);
+    expect(found.status.reason).to.equal('');
+    const lists = found.results as unknown as Array<Array<{ id: string }>>;
+    expect(lists.map((list) => list.map((hit) => hit.id))).to.deep.equal([0, 1].map((i) => rrf(f16Queries[i] ?? [], spQueries[i] ?? {}, 4)));
   });
 
   it('refuses a metric the kind does not have', async () => {

@@ -256,23 +256,24 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
       const collection = catalog.collection(db, request.collection_name);
       const limit = integerParam(rankParams, 'limit', 10);
       const offset = integerParam(rankParams, 'offset', 0);
-      const lists = request.requests.map((sub) => {
-        const outcome = collection.search({
-          ...searchParams(sub, decodePlaceholders),
-          partitions: request.partition_names,
-        });
-        if (outcome.hits.length !== 1)
-          fail('parameterInvalid', 'each request of a hybrid search takes exactly one query vector in the milvex test server');
-        return { hits: outcome.hits[0] as Hit[], metric: outcome.metric };
+      const outcomes = request.requests.map((sub) => collection.search({ ...searchParams(sub, decodePlaceholders), partitions: request.partition_names }));
+      // Query i of the hybrid search fuses query i of every sub-search: they must have as many.
+      const nq = outcomes[0]?.hits.length ?? 0;
+      if (outcomes.some((outcome) => outcome.hits.length !== nq))
+        fail('parameterInvalid', `the sub-searches of a hybrid search must have the same number of query vectors, got ${outcomes.map((o) => o.hits.length).join(', ')}`);
+      const perQuery = Array.from({ length: nq }, (_, query) => {
+        const fused = fuse(
+          outcomes.map((outcome) => ({ hits: outcome.hits[query] as Hit[], metric: outcome.metric })),
+          rankParams,
+        );
+        // The fused score is larger-is-better for both rankers; equal scores rank by key.
+        return [...fused]
+          .map(([slot, score]) => ({ slot, score: Math.fround(score) }))
+          .sort((a, b) => b.score - a.score || keyOrder(collection.rows.key(a.slot), collection.rows.key(b.slot)))
+          .slice(offset, offset + limit);
       });
-      const fused = fuse(lists, rankParams);
-      // The fused score is larger-is-better for both rankers; equal scores rank by key.
-      const ranked = [...fused]
-        .map(([slot, score]) => ({ slot, score: Math.fround(score) }))
-        .sort((a, b) => b.score - a.score || keyOrder(collection.rows.key(a.slot), collection.rows.key(b.slot)))
-        .slice(offset, offset + limit);
       const decimals = integerParam(rankParams, 'round_decimal', -1);
-      return { results: searchResult(collection, [ranked], request.output_fields, decimals), collection_name: collection.name };
+      return { results: searchResult(collection, perQuery, request.output_fields, decimals), collection_name: collection.name };
     },
   };
 }
