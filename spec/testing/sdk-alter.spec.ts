@@ -71,6 +71,9 @@ describe('schema and index changes through the official SDK (milvex/testing)', f
   it('indexes: the same index again succeeds; alter, drop properties, statistics, build progress, state', async () => {
     const again = await client.createIndex({ collection_name: 'docs', field_name: 'vector', metric_type: 'L2' });
     expect(again.error_code, again.reason).to.equal('Success');
+    await client.createIndex({ collection_name: 'docs', field_name: 'title', index_name: 'by_title', index_type: 'INVERTED' });
+    const unnamed = await client.createIndex({ collection_name: 'docs', field_name: 'title', index_type: 'INVERTED' });
+    expect(unnamed.error_code, unnamed.reason).to.equal('Success');
     const other = await client.createIndex({ collection_name: 'docs', field_name: 'vector', metric_type: 'IP' });
     expect(other.error_code).to.not.equal('Success');
     const [index] = (await client.describeIndex({ collection_name: 'docs', field_name: 'vector' })).index_descriptions;
@@ -87,7 +90,7 @@ describe('schema and index changes through the official SDK (milvex/testing)', f
     const progress = await client.getIndexBuildProgress({ collection_name: 'docs', field_name: 'vector' });
     expect([progress.indexed_rows, progress.total_rows]).to.deep.equal(['22', '22']);
     expect((await client.getIndexState({ collection_name: 'docs', field_name: 'vector' })).state).to.equal('Finished');
-    expect((await client.getIndexBuildProgress({ collection_name: 'docs', field_name: 'title' })).status.code).to.equal(700);
+    expect((await client.getIndexBuildProgress({ collection_name: 'docs', field_name: 'stars' })).status.code).to.equal(700);
   });
 
   it('databases: alter and drop properties', async () => {

@@ -110,8 +110,14 @@ describe('partitions through the official SDK (milvex/testing)', function () {
     expect(spread.reduce((sum, n) => sum + Number(n), 0)).to.equal(50);
     expect(spread.filter((n) => Number(n) > 0).length).to.be.greaterThan(1);
 
+    // Milvus's search task answers a plain error (65535), its query task an invalid parameter (1100).
     const search = await client.search({ collection_name: 'keyed', data: [0, 0, 0, 0], partition_names: ['_default_0'] });
-    expect(search.status.reason).to.include('not support manually specifying the partition names if partition key mode is used');
+    expect([search.status.code, search.status.reason]).to.deep.equal([
+      65535,
+      'not support manually specifying the partition names if partition key mode is used',
+    ]);
+    const queried = await client.query({ collection_name: 'keyed', filter: 'id > 0', partition_names: ['_default_0'] });
+    expect(queried.status.code).to.equal(1100);
     const query = [0.5, 0.5, 0.5, 0.5];
     const hits = await client.search({ collection_name: 'keyed', data: query, filter: 'tenant == "c"', limit: 3, metric_type: 'L2' });
     const distance = (row: RowData): number =>

@@ -223,8 +223,9 @@ export class Collection {
       fail('parameterInvalid', `metric type ${metricText} is not supported for ${typeName(field.type)}, allowed: ${metrics.join(', ')}`);
     }
     const metric = metricText === '' ? (field.functionOutput ? 'BM25' : (kind?.defaultMetric ?? 'COSINE')) : (metricText as Metric);
-    const name = indexName === '' ? fieldName : indexName;
     const existing = this.indexes.get(fieldName);
+    // No name asks for the field's index, whatever it was named: the same again is no error (as in Milvus).
+    const name = indexName === '' ? (existing?.name ?? fieldName) : indexName;
     if (existing !== undefined) {
       const same =
         existing.name === name &&
@@ -280,7 +281,7 @@ export class Collection {
   delete(partitionName: string, filter: Filter): number {
     if (filter.expr.trim() === '') fail('parameterInvalid', 'expr cannot be empty');
     const matches = this.#compile(filter);
-    const slots = this.rows.select(matches, coveredPartitions(this, [partitionName], false));
+    const slots = this.rows.select(matches, coveredPartitions(this, [partitionName], 'delete'));
     return this.rows.deleteKeys(slots.map((slot) => this.rows.key(slot)));
   }
 
@@ -327,7 +328,7 @@ export class Collection {
     if (!counting && options.filter.expr.trim() === '' && limit === undefined) fail('parameterInvalid', 'empty expression should be used with limit');
     if (limit !== undefined && (limit < 1 || limit + offset > MAX_TOPK))
       fail('parameterInvalid', `limit+offset should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
-    const all = this.rows.select(this.#compile(options.filter), coveredPartitions(this, options.partitions, true));
+    const all = this.rows.select(this.#compile(options.filter), coveredPartitions(this, options.partitions, 'query'));
     if (counting) {
       if (options.outputFields.length > 1) fail('parameterInvalid', 'count entities with pagination or other output fields is not allowed');
       return { slots: [], fields: [], dynamicKeys: [], count: all.length };
@@ -354,7 +355,7 @@ export class Collection {
     if (params.topK < 1 || params.topK + offset > MAX_TOPK)
       fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
     const matches = this.#compile(params.filter);
-    const partitions = coveredPartitions(this, params.partitions, true);
+    const partitions = coveredPartitions(this, params.partitions, 'search');
     const features = params.features ?? {};
     const queries = params.ids === undefined ? params.queries : storedQueries(this, field, params.ids);
     const k = needsAllHits(features) ? Math.max(1, this.rows.size) : params.topK + offset;

@@ -256,11 +256,16 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
       const collection = catalog.collection(db, request.collection_name);
       const limit = integerParam(rankParams, 'limit', 10);
       const offset = integerParam(rankParams, 'offset', 0);
-      const outcomes = request.requests.map((sub) => collection.search({ ...searchParams(sub, decodePlaceholders), partitions: request.partition_names }));
+      const outcomes = request.requests.map((sub) =>
+        collection.search({ ...searchParams(sub, decodePlaceholders), partitions: request.partition_names }),
+      );
       // Query i of the hybrid search fuses query i of every sub-search: they must have as many.
       const nq = outcomes[0]?.hits.length ?? 0;
       if (outcomes.some((outcome) => outcome.hits.length !== nq))
-        fail('parameterInvalid', `the sub-searches of a hybrid search must have the same number of query vectors, got ${outcomes.map((o) => o.hits.length).join(', ')}`);
+        fail(
+          'parameterInvalid',
+          `the sub-searches of a hybrid search must have the same number of query vectors, got ${outcomes.map((o) => o.hits.length).join(', ')}`,
+        );
       const perQuery = Array.from({ length: nq }, (_, query) => {
         const fused = fuse(
           outcomes.map((outcome) => ({ hits: outcome.hits[query] as Hit[], metric: outcome.metric })),

@@ -36,10 +36,14 @@ export function checkManualPartitions(collection: Collection, verb: 'create' | '
   if (collection.schema.partitionKey !== undefined) fail('unexpected', `disable ${verb} partition if partition key mode is used`);
 }
 
+/** Which request names partitions: Milvus's query task refuses them with 1100, the others with a plain error. */
+export type PartitionUse = 'write' | 'delete' | 'search' | 'query';
+
 /** Refuses a partition name in a request on a partition key collection. */
-export function checkNoPartitionNames(collection: Collection, names: readonly string[]): void {
-  // A plain Go error in Milvus's proxy tasks: code 65535, the message alone.
-  if (collection.schema.partitionKey !== undefined && names.some((name) => name !== '')) fail('unexpected', KEY_MODE_NAMES);
+export function checkNoPartitionNames(collection: Collection, names: readonly string[], use: PartitionUse): void {
+  if (collection.schema.partitionKey === undefined || names.every((name) => name === '')) return;
+  // The query task wraps merr's invalid parameter; insert, delete and search return a plain Go error (65535, the message alone).
+  fail(use === 'query' ? 'parameterInvalid' : 'unexpected', KEY_MODE_NAMES);
 }
 
 /** A 32-bit FNV-1a hash of a partition key value (Milvus hashes too; only the spread matters here). */
@@ -70,7 +74,7 @@ export function writePartitions(
     if (!collection.partitions.has(partition)) fail('partitionNotFound', { partition });
     return () => partition;
   }
-  checkNoPartitionNames(collection, [named]);
+  checkNoPartitionNames(collection, [named], 'write');
   const names = [...collection.partitions.keys()];
   return (row) => names[hash(rows[row]?.[key.name]) % names.length] as string;
 }
@@ -103,12 +107,13 @@ export function releasePartitions(collection: Collection, names: readonly string
  * The partitions a search, query or delete covers: those named (each must exist, and be
  * loaded for a read), else every loaded one (undefined: all).
  *
- * @param read - a search or query (which need loaded partitions), not a delete
+ * @param use - a search or query (which need loaded partitions) or a delete
  * @throws MilvusFailure 200 partition not found, 201 partition not loaded, 1100 in partition key mode
  */
-export function coveredPartitions(collection: Collection, names: readonly string[] | undefined, read: boolean): ReadonlySet<string> | undefined {
+export function coveredPartitions(collection: Collection, names: readonly string[] | undefined, use: PartitionUse): ReadonlySet<string> | undefined {
   const asked = (names ?? []).filter((name) => name !== '');
-  checkNoPartitionNames(collection, asked);
+  checkNoPartitionNames(collection, asked, use);
+  const read = use !== 'delete';
   if (asked.length === 0) return read ? collection.loadedPartitions : undefined;
   for (const name of asked) {
     if (!collection.partitions.has(name)) fail('partitionNotFound', { partition: name });
