@@ -111,6 +111,14 @@ export interface SearchOutcome {
   readonly groupBy?: Field | undefined;
 }
 
+/**
+ * Milvus's bound on a top-k, limit or offset (`validateLimit`), in its words: a plain error
+ * of the proxy, so code 65535.
+ */
+function checkWindow(key: string, value: number): void {
+  if (value < 1 || value > MAX_TOPK) fail('unexpected', `${key} [${value}] is invalid, it should be in range [1, ${MAX_TOPK}], but got ${value}`);
+}
+
 /** A collection: its metadata and rows. */
 export class Collection {
   readonly id: string;
@@ -326,8 +334,11 @@ export class Collection {
     const counting = options.outputFields.some((name) => name.replace(/\s/g, '').toLowerCase() === 'count(*)');
     const { limit, offset = 0 } = options;
     if (!counting && options.filter.expr.trim() === '' && limit === undefined) fail('parameterInvalid', 'empty expression should be used with limit');
-    if (limit !== undefined && (limit < 1 || limit + offset > MAX_TOPK))
-      fail('parameterInvalid', `limit+offset should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
+    if (limit !== undefined) {
+      checkWindow('limit', limit);
+      if (offset !== 0) checkWindow('offset', offset);
+      if (limit + offset > MAX_TOPK) fail('unexpected', `(offset+limit) should be in range [1, ${MAX_TOPK}], but got ${limit + offset}`);
+    }
     const all = this.rows.select(this.#compile(options.filter), coveredPartitions(this, options.partitions, 'query'));
     if (counting) {
       if (options.outputFields.length > 1) fail('parameterInvalid', 'count entities with pagination or other output fields is not allowed');
@@ -352,8 +363,9 @@ export class Collection {
     const asked = (params.metric ?? '').toUpperCase();
     if (asked !== '' && asked !== index.metric) fail('parameterInvalid', `metric type not match: expected=${index.metric}, actual=${asked}`);
     const offset = params.offset ?? 0;
-    if (params.topK < 1 || params.topK + offset > MAX_TOPK)
-      fail('parameterInvalid', `topk+offset should be in range [1, ${MAX_TOPK}], but got ${params.topK + offset}`);
+    checkWindow('topk', params.topK);
+    if (offset !== 0) checkWindow('offset', offset);
+    checkWindow('offset+topk', params.topK + offset);
     const matches = this.#compile(params.filter);
     const partitions = coveredPartitions(this, params.partitions, 'search');
     const features = params.features ?? {};

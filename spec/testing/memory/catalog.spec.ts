@@ -325,6 +325,25 @@ describe('memory catalog', () => {
     expect(failure(() => catalog.collection('', 'books').delete('', { expr: ' ' })).reason).to.match(/expr cannot be empty/);
   });
 
+  it('top-k, limit and offset beyond Milvus bounds answer 65535 in its words', () => {
+    loaded();
+    const books = catalog.collection('', 'books');
+    const search = (topK: number, offset = 0): unknown =>
+      failure(() => books.search({ annsField: 'vec', queries: floatQueries([Float32Array.from([1, 0])]), topK, offset }));
+    const window = (key: string, value: number): object => ({
+      code: 65_535,
+      reason: `${key} [${value}] is invalid, it should be in range [1, 16384], but got ${value}`,
+    });
+    expect(search(0)).to.deep.equal(window('topk', 0));
+    expect(search(16_385)).to.deep.equal(window('topk', 16_385));
+    expect(search(10, 16_380)).to.deep.equal(window('offset+topk', 16_390));
+    expect(failure(() => books.query({ filter: { expr: '' }, outputFields: [], limit: 0 }))).to.deep.equal(window('limit', 0));
+    expect(failure(() => books.query({ filter: { expr: '' }, outputFields: [], limit: 16_000, offset: 1000 }))).to.deep.equal({
+      code: 65_535,
+      reason: '(offset+limit) should be in range [1, 16384], but got 17000',
+    });
+  });
+
   it('search: exact top-k per vector with filter and partitions; the metric must match the index', () => {
     loaded();
     catalog.collection('', 'books').createPartition('old');
