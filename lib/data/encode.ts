@@ -114,7 +114,8 @@ function scalarField(kind: FieldKind, maxLength: number, values: readonly unknow
     case 'float': {
       const floats = new Float32Array(values.length);
       values.forEach((value, i) => (floats[i] = finite(places(i), value)));
-      return { float_data: { data: floatBytes(floats) } };
+      // An empty packed list is no bytes at all on the wire; an empty `bytes` field would be two.
+      return { float_data: floats.length === 0 ? {} : { data: floatBytes(floats) } };
     }
     case 'double':
       return { double_data: { data: values.map((value, i) => finite(places(i), value)) } };
@@ -137,26 +138,39 @@ function arrayColumn(field: Field, values: readonly unknown[], places: (index: n
   return { array_data: { data, element_type: element.dataType } };
 }
 
-/** Float vectors into one preallocated block: `set` for a `Float32Array`, one pass for numbers. */
+/** Float vectors into one preallocated block: `set` for a `Float32Array`, one pass for numbers; NaN and infinities refused. */
 function floatBlock(field: Field, values: readonly unknown[], places: (index: number) => Place): Float32Array {
   const { dim } = field;
   const block = new Float32Array(values.length * dim);
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
     const offset = i * dim;
     if (value instanceof Float32Array && value.length === dim) {
       block.set(value, offset);
-      for (let j = offset; j < offset + dim; j += 1) if (!Number.isFinite(block[j])) fail(places(i), `${dim} finite floats`, value);
-      return;
-    }
-    if (!Array.isArray(value) || value.length !== dim) fail(places(i), `${dim} floats (a Float32Array or number[])`, value);
-    for (let j = 0; j < dim; j += 1) {
-      const x = value[j] as unknown;
-      // x - x is 0 for a finite number only: NaN, Infinity and non-numbers fail it.
-      if (typeof x !== 'number' || x - x !== 0) fail(places(i), `${dim} finite floats`, value);
-      block[offset + j] = x;
-    }
-  });
+      if (!allFinite(block, offset, offset + dim)) fail(places(i), `${dim} finite floats`, value);
+    } else if (Array.isArray(value) && value.length === dim) {
+      if (!copyFinite(value, block, offset)) fail(places(i), `${dim} finite floats`, value);
+    } else fail(places(i), `${dim} floats (a Float32Array or number[])`, value);
+  }
   return block;
+}
+
+/** Whether every float of `block[from..to)` is finite. */
+function allFinite(block: Float32Array, from: number, to: number): boolean {
+  // x - x is 0 for a finite x only: NaN and infinities give NaN. Summed, one test at the end.
+  let sum = 0;
+  for (let j = from; j < to; j += 1) sum += (block[j] as number) - (block[j] as number);
+  return sum === 0;
+}
+
+/** Copies numbers into `block` at `offset`; false at the first that is not a finite number. */
+function copyFinite(numbers: readonly unknown[], block: Float32Array, offset: number): boolean {
+  for (let j = 0; j < numbers.length; j += 1) {
+    const x = numbers[j];
+    if (typeof x !== 'number' || x - x !== 0) return false;
+    block[offset + j] = x;
+  }
+  return true;
 }
 
 /** float16 / bfloat16 vectors into one block of raw little-endian values. */

@@ -9,13 +9,15 @@
  * request as proto-loader would, and copies each float column in with one `memcpy`; a reply's
  * float columns decode as `Buffer` views of the reply (no per-float work), which
  * {@link floatsOf} turns into `Float32Array` views. The bytes equal protobufjs's own encoding
- * of the same floats (`spec/protocol/vector-bytes.spec.ts` proves it). A packed encoding is
+ * of the same floats (`spec/protocol/vector-bytes.spec.ts` proves it), an empty list left out
+ * (`data` absent) as protobufjs leaves out an empty packed list. A packed encoding is
  * what every Milvus server and SDK writes (proto3's default for repeated scalars); an
  * unpacked one is not read by this codec.
  *
  * Also here: float16 / bfloat16 conversion, and the sparse row encoding
  * (`(uint32 index, float32 value)` pairs, little-endian, indices ascending).
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import protobuf from 'protobufjs';
 import { LOADER_OPTIONS, PROTO_DIR } from './proto.js';
@@ -35,17 +37,25 @@ const MESSAGE_TYPES: Readonly<Record<VectorMethodName, readonly [request: string
 
 let bytesRoot: protobuf.Root | undefined;
 
-/** `proto/` with `FloatArray.data` as `bytes`, loaded on first use. */
+/** `FloatArray` as `proto/schema.proto` declares it, and as the vector codec reads it. */
+const FLOAT_ARRAY = /message FloatArray \{\s*repeated float data = 1;\s*\}/;
+const FLOAT_BYTES = 'message FloatArray {\n  bytes data = 1;\n}';
+
+/**
+ * `proto/` with `FloatArray.data` as `bytes`, parsed on first use. The change is made to the
+ * text, so that the field has every rule of its proto3 file (an empty value is not written).
+ */
 function vectorRoot(): protobuf.Root {
   if (bytesRoot === undefined) {
-    const root = new protobuf.Root().loadSync(join(PROTO_DIR, 'milvus.proto'), { keepCase: true });
-    const floatArray = root.lookupType('milvus.proto.schema.FloatArray');
-    const data = floatArray.fields['data'];
-    if (data === undefined || data.id !== 1 || !data.repeated || data.type !== 'float') {
-      throw new Error('proto/schema.proto: FloatArray is expected to be { repeated float data = 1; }');
+    const root = new protobuf.Root();
+    for (const file of readdirSync(PROTO_DIR).filter((name) => name.endsWith('.proto'))) {
+      let text = readFileSync(join(PROTO_DIR, file), 'utf8');
+      if (file === 'schema.proto') {
+        if (!FLOAT_ARRAY.test(text)) throw new Error('proto/schema.proto: FloatArray is expected to be { repeated float data = 1; }');
+        text = text.replace(FLOAT_ARRAY, FLOAT_BYTES);
+      }
+      protobuf.parse(text, root, { keepCase: true });
     }
-    floatArray.remove(data);
-    floatArray.add(new protobuf.Field('data', 1, 'bytes'));
     root.resolveAll();
     bytesRoot = root;
   }
