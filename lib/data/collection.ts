@@ -210,8 +210,9 @@ export class Collection<S extends Schema> {
 
   async #write(mode: WriteMode, rows: readonly unknown[], options: WriteOptions | undefined): Promise<WriteResult<S>> {
     const [{ partition }, call] = split(options, ['partition']);
-    const declared = await this.schema(call);
-    const { columns, count } = encodeRows(declared, rows, mode);
+    // Rows are checked against the declared schema before any call, the server's check included.
+    const { columns, count } = encodeRows(this.#declared ?? (await this.schema(call)), rows, mode);
+    await this.schema(call);
     const request = vectorRequest(mode === 'insert' ? 'Insert' : 'Upsert', {
       collection_name: this.name,
       ...(partition === undefined ? {} : { partition_name: partitionNames(partition)[0] }),
@@ -232,8 +233,8 @@ export class Collection<S extends Schema> {
    */
   async delete(which: DeleteSelector<S>, options?: WriteOptions): Promise<{ readonly count: number }> {
     const [{ partition }, call] = split(options, ['partition']);
-    const declared = await this.schema(call);
-    const expr = this.#selector(declared, which);
+    const expr = this.#selector(this.#declared ?? (await this.schema(call)), which);
+    await this.schema(call);
     const reply = await this.#context.call(
       'Delete',
       { collection_name: this.name, expr, ...(partition === undefined ? {} : { partition_name: partitionNames(partition)[0] }) },
@@ -281,10 +282,10 @@ export class Collection<S extends Schema> {
     if (typeof own !== 'object' || own === null) throw new InvalidError('options', 'Invalid options of search: expected an object with limit');
     const limit = positiveInteger('limit', own.limit, MAX_LIMIT);
     const filter = filterOf(own.filter);
-    const declared = await this.schema(call);
     if (!Array.isArray(vectors) || vectors.length === 0) throw new InvalidError('vectors', 'Invalid argument of searchMany: expected a non-empty array of query vectors');
-    const [fieldName, field] = this.#annsField(declared, own.field);
+    const [fieldName, field] = this.#annsField(this.#declared ?? (await this.schema(call)), own.field);
     const values = queryVectorBytes(field, fieldName, vectors);
+    await this.schema(call);
     const request = vectorRequest('Search', {
       collection_name: this.name,
       dsl: filter,
@@ -357,7 +358,7 @@ export class Collection<S extends Schema> {
    */
   async get<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(ids: ReadonlyArray<IdInputOf<S>>, options?: GetOptions<S, O>): Promise<Array<QueryRowOf<S, O>>> {
     const [own, call] = split(options, ['outputFields', 'partition', 'consistency']);
-    const declared = await this.schema(call);
+    const declared = this.#declared ?? (await this.schema(call));
     const expr = idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, ids);
     return (await this.#query(own, own.outputFields ?? ['*'], undefined, undefined, call, expr)) as Array<QueryRowOf<S, O>>;
   }

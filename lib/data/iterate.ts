@@ -45,8 +45,9 @@ export function pages$<T>(run: (signal: AbortSignal) => AsyncIterable<T[]>, sign
     void (async () => {
       try {
         for await (const batch of run(controller.signal)) {
-          if (subscriber.closed) return;
           subscriber.next(batch);
+          // An unsubscribe (take(1), say) during next: ask for no further page.
+          if (subscriber.closed) return;
         }
         subscriber.complete();
       } catch (error) {
