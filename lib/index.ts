@@ -63,7 +63,18 @@ export type {
   OutOf,
   FlagsOfField,
 } from './data/fields.js';
-export type { RowOf, StoredRowOf, FieldNameOf, VectorFieldOf, PrimaryKeyOf, IdOf, IdInputOf, OutputFieldOf, SelectedRowOf, Hit } from './data/rows.js';
+export type {
+  RowOf,
+  StoredRowOf,
+  FieldNameOf,
+  VectorFieldOf,
+  PrimaryKeyOf,
+  IdOf,
+  IdInputOf,
+  OutputFieldOf,
+  SelectedRowOf,
+  Hit,
+} from './data/rows.js';
 export { Collection } from './data/collection.js';
 export type {
   WriteResult,

@@ -22,7 +22,14 @@ import type { MilvusUnaryMethodName, MilvusMethods, ServerInfo } from '../protoc
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
 import type { Collection } from '../data/collection.js';
 import type { DataCallOptions, DataContext } from '../data/context.js';
-import { type CreateCollectionOptions, createCollection, dropCollection, hasCollection, listCollections, openCollection } from '../data/collections.js';
+import {
+  type CreateCollectionOptions,
+  createCollection,
+  dropCollection,
+  hasCollection,
+  listCollections,
+  openCollection,
+} from '../data/collections.js';
 import type { Schema, UntypedSchema } from '../data/schema.js';
 
 export type { ConnectionState };

@@ -127,7 +127,7 @@ function split<T extends DataCallOptions, K extends keyof T>(options: T | undefi
     if ((own as readonly string[]).includes(key)) (mine as Record<string, unknown>)[key] = value;
     else rest[key] = value;
   }
-  return [mine as Pick<T, K>, rest as DataCallOptions];
+  return [mine as Pick<T, K>, rest];
 }
 
 const READ_KEYS = ['filter', 'partition', 'consistency'] as const;
@@ -173,7 +173,7 @@ export class Collection<S extends Schema> {
     this.#schema ??= this.#context
       .call('DescribeCollection', { collection_name: this.name }, options)
       .then((reply) => {
-        const server = schemaFromServer(reply.schema ?? { fields: [], name: this.name, description: '', enable_dynamic_field: false } as never);
+        const server = schemaFromServer(reply.schema ?? ({ fields: [], name: this.name, description: '', enable_dynamic_field: false } as never));
         if (this.#declared === undefined) return server;
         checkSameSchema(this.name, this.#declared, server);
         return this.#declared;
@@ -245,11 +245,15 @@ export class Collection<S extends Schema> {
 
   #selector(declared: Schema, which: unknown): string {
     if (typeof which === 'object' && which !== null && 'ids' in which) {
-      return idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, (which as { ids: unknown }).ids);
+      return idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, which.ids);
     }
     if (typeof which === 'object' && which !== null && 'filter' in which) {
-      const filter = filterOf((which as { filter: unknown }).filter);
-      if (filter.trim() === '') throw new InvalidError('filter', 'Invalid argument of delete: an empty filter would match every row; give { filter } that selects rows, or { ids }');
+      const filter = filterOf(which.filter);
+      if (filter.trim() === '')
+        throw new InvalidError(
+          'filter',
+          'Invalid argument of delete: an empty filter would match every row; give { filter } that selects rows, or { ids }',
+        );
       return filter;
     }
     throw new InvalidError('which', 'Invalid argument of delete: expected { ids: [...] } or { filter: "..." }');
@@ -262,7 +266,10 @@ export class Collection<S extends Schema> {
    * @param options - `limit`, `filter`, `outputFields`, `params`, `field`, `partition`, `consistency`, and call options
    * @returns the hits, best first
    */
-  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(vector: VectorInputOf<S>, options: SearchOptions<S, O>): Promise<Array<Hit<S, O>>> {
+  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+    vector: VectorInputOf<S>,
+    options: SearchOptions<S, O>,
+  ): Promise<Array<Hit<S, O>>> {
     const [hits] = await this.searchMany([vector], options);
     return hits ?? [];
   }
@@ -282,7 +289,8 @@ export class Collection<S extends Schema> {
     if (typeof own !== 'object' || own === null) throw new InvalidError('options', 'Invalid options of search: expected an object with limit');
     const limit = positiveInteger('limit', own.limit, MAX_LIMIT);
     const filter = filterOf(own.filter);
-    if (!Array.isArray(vectors) || vectors.length === 0) throw new InvalidError('vectors', 'Invalid argument of searchMany: expected a non-empty array of query vectors');
+    if (!Array.isArray(vectors) || vectors.length === 0)
+      throw new InvalidError('vectors', 'Invalid argument of searchMany: expected a non-empty array of query vectors');
     const [fieldName, field] = this.#annsField(this.#declared ?? (await this.schema(call)), own.field);
     const values = queryVectorBytes(field, fieldName, vectors);
     await this.schema(call);
@@ -304,11 +312,16 @@ export class Collection<S extends Schema> {
   #annsField(declared: Schema, name: string | undefined): [string, Field] {
     const vectors = declared.names.filter((candidate) => isVectorKind((declared.fields[candidate] as Field).kind));
     if (name === undefined) {
-      if (vectors.length !== 1) throw new InvalidError('field', `Invalid options of search: the schema has several vector fields (${vectors.join(', ')}); name one as "field"`);
+      if (vectors.length !== 1)
+        throw new InvalidError(
+          'field',
+          `Invalid options of search: the schema has several vector fields (${vectors.join(', ')}); name one as "field"`,
+        );
       const [only] = vectors as [string];
       return [only, declared.fields[only] as Field];
     }
-    if (!vectors.includes(name)) throw new InvalidError('field', `Invalid option "field" of search: "${String(name)}" is not a vector field (${vectors.join(', ')})`);
+    if (!vectors.includes(name))
+      throw new InvalidError('field', `Invalid option "field" of search: "${String(name)}" is not a vector field (${vectors.join(', ')})`);
     return [name, declared.fields[name] as Field];
   }
 
@@ -356,7 +369,10 @@ export class Collection<S extends Schema> {
    * @param options - `outputFields` (default all), `partition`, `consistency`, and call options
    * @returns the rows found, in the server's order
    */
-  async get<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(ids: ReadonlyArray<IdInputOf<S>>, options?: GetOptions<S, O>): Promise<Array<QueryRowOf<S, O>>> {
+  async get<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(
+    ids: ReadonlyArray<IdInputOf<S>>,
+    options?: GetOptions<S, O>,
+  ): Promise<Array<QueryRowOf<S, O>>> {
     const [own, call] = split(options, ['outputFields', 'partition', 'consistency']);
     const declared = this.#declared ?? (await this.schema(call));
     const expr = idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, ids);
@@ -392,7 +408,9 @@ export class Collection<S extends Schema> {
    * @param options - `batchSize`, `filter`, `outputFields` (default all), `partition`, `consistency`, and call options
    * @returns an async iterable of batches
    */
-  iterate<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(options: IterateOptions<S, O>): AsyncGenerator<Array<QueryRowOf<S, O>>, void, undefined> {
+  iterate<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(
+    options: IterateOptions<S, O>,
+  ): AsyncGenerator<Array<QueryRowOf<S, O>>, void, undefined> {
     const [, call] = split(options, [...READ_KEYS, 'batchSize', 'outputFields']);
     return this.#pages(options, call.signal) as AsyncGenerator<Array<QueryRowOf<S, O>>, void, undefined>;
   }
@@ -407,7 +425,10 @@ export class Collection<S extends Schema> {
     return pages$((signal) => this.#pages(options, signal), options.signal) as Observable<Array<QueryRowOf<S, O>>>;
   }
 
-  #pages(options: IterateOptions<S, ReadonlyArray<OutputFieldOf<S>>>, signal: AbortSignal | undefined): AsyncGenerator<DecodedRow[], void, undefined> {
+  #pages(
+    options: IterateOptions<S, ReadonlyArray<OutputFieldOf<S>>>,
+    signal: AbortSignal | undefined,
+  ): AsyncGenerator<DecodedRow[], void, undefined> {
     const [own, call] = split(options, [...READ_KEYS, 'batchSize', 'outputFields']);
     const batchSize = positiveInteger('batchSize', own.batchSize, MAX_LIMIT);
     const filter = filterOf(own.filter);
@@ -417,7 +438,14 @@ export class Collection<S extends Schema> {
         const key = declared.primaryKey;
         const cursor = after === undefined ? '' : `${key} > ${typeof after === 'string' ? JSON.stringify(after) : after.toString()}`;
         const expr = [filter === '' ? '' : `(${filter})`, cursor].filter((part) => part !== '').join(' and ');
-        const rows = await this.#query(own, own.outputFields ?? ['*'], batchSize, undefined, { ...call, ...(pageSignal === undefined ? {} : { signal: pageSignal }) }, expr);
+        const rows = await this.#query(
+          own,
+          own.outputFields ?? ['*'],
+          batchSize,
+          undefined,
+          { ...call, ...(pageSignal === undefined ? {} : { signal: pageSignal }) },
+          expr,
+        );
         const last = rows[rows.length - 1]?.[key] as bigint | string | undefined;
         return { rows, last };
       },
@@ -435,7 +463,11 @@ export class Collection<S extends Schema> {
    */
   async createIndex(fieldName: FieldNameOf<S>, spec: IndexSpec, options?: DataCallOptions): Promise<void> {
     const extra_params = indexParams(fieldName, spec);
-    await this.#context.call('CreateIndex', { collection_name: this.name, field_name: fieldName, index_name: spec.name ?? fieldName, extra_params }, options);
+    await this.#context.call(
+      'CreateIndex',
+      { collection_name: this.name, field_name: fieldName, index_name: spec.name ?? fieldName, extra_params },
+      options,
+    );
   }
 
   /**
@@ -456,8 +488,10 @@ export class Collection<S extends Schema> {
     for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
       const reply = await this.#context.call('GetLoadState', { collection_name: this.name }, call);
       if (reply.state === LoadState.LoadStateLoaded) return;
-      if (reply.state !== LoadState.LoadStateLoading) throw new InvalidError('load', `Collection "${this.name}" is not loading (load state ${reply.state})`);
-      if (scheduler.now() + delay > until) throw new ConnectionError('timeout', { host: '', port: 0 }, `collection "${this.name}" was not loaded within ${call.timeout ?? timeout} ms`);
+      if (reply.state !== LoadState.LoadStateLoading)
+        throw new InvalidError('load', `Collection "${this.name}" is not loading (load state ${reply.state})`);
+      if (scheduler.now() + delay > until)
+        throw new ConnectionError('timeout', { host: '', port: 0 }, `collection "${this.name}" was not loaded within ${call.timeout ?? timeout} ms`);
       call.signal?.throwIfAborted();
       await firstValueFrom(timer(delay, scheduler));
     }

@@ -35,7 +35,12 @@ const CREATE_KEYS: ReadonlySet<string> = new Set(['index', 'load', 'consistency'
  * @param options - indexes, load, consistency, shards, partitions, and call options
  * @returns the typed collection
  */
-export async function createCollection<S extends Schema>(context: DataContext, name: string, declared: S, options: CreateCollectionOptions<S> = {}): Promise<Collection<S>> {
+export async function createCollection<S extends Schema>(
+  context: DataContext,
+  name: string,
+  declared: S,
+  options: CreateCollectionOptions<S> = {},
+): Promise<Collection<S>> {
   const call = Object.fromEntries(Object.entries(options).filter(([key]) => !CREATE_KEYS.has(key))) as DataCallOptions;
   if (typeof declared !== 'object' || declared === null || !Array.isArray(declared.names)) {
     throw new InvalidError('schema', 'Invalid argument "schema" of createCollection: expected a schema made by schema({...})');
@@ -43,7 +48,11 @@ export async function createCollection<S extends Schema>(context: DataContext, n
   const collection = new Collection(context, name, declared, true);
   const indexes = Object.entries(options.index ?? {}) as Array<[string, IndexSpec]>;
   for (const [fieldName] of indexes) {
-    if (!declared.names.includes(fieldName)) throw new InvalidError(`index.${fieldName}`, `Invalid option "index": "${fieldName}" is not a field of the schema (${declared.names.join(', ')})`);
+    if (!declared.names.includes(fieldName))
+      throw new InvalidError(
+        `index.${fieldName}`,
+        `Invalid option "index": "${fieldName}" is not a field of the schema (${declared.names.join(', ')})`,
+      );
   }
   const { consistency_level } = consistency(options.consistency);
   await context.call(
@@ -57,7 +66,7 @@ export async function createCollection<S extends Schema>(context: DataContext, n
     },
     call,
   );
-  for (const [fieldName, spec] of indexes) await collection.createIndex(fieldName as FieldNameOf<S>, spec, call);
+  for (const [fieldName, spec] of indexes) await collection.createIndex(fieldName, spec, call);
   if (options.load === true) await collection.load(call);
   return collection;
 }

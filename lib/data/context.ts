@@ -9,7 +9,11 @@ import type { CallOptions } from '../calls/call.js';
 import type { MilvusUnaryMethodName, MilvusMethods } from '../protocol/proto.js';
 
 /** Calls a unary MilvusService method: `conn.call`, bound. */
-export type Caller = <M extends MilvusUnaryMethodName>(method: M, request: MilvusMethods[M]['request'], options?: CallOptions) => Promise<MilvusMethods[M]['response']>;
+export type Caller = <M extends MilvusUnaryMethodName>(
+  method: M,
+  request: MilvusMethods[M]['request'],
+  options?: CallOptions,
+) => Promise<MilvusMethods[M]['response']>;
 
 /** The data layer's view of a connection. */
 export interface DataContext {

@@ -87,7 +87,8 @@ function vectorValues(column: FieldData__Output): readonly unknown[] {
 function columnValues(column: FieldData__Output): readonly unknown[] {
   const values = column.field === 'vectors' ? vectorValues(column) : column.scalars ? scalarValues(column.scalars) : [];
   const valid = column.valid_data;
-  if (valid.length === 0 || values.length === valid.length) return valid.length === 0 ? values : values.map((value, row) => (valid[row] ? value : null));
+  if (valid.length === 0 || values.length === valid.length)
+    return valid.length === 0 ? values : values.map((value, row) => (valid[row] ? value : null));
   let next = 0;
   return valid.map((isValid) => (isValid ? values[next++] : null));
 }

@@ -132,7 +132,8 @@ function arrayColumn(field: Field, values: readonly unknown[], places: (index: n
   const element = field.element as Field;
   const data = values.map((value, i) => {
     const place = places(i);
-    if (!Array.isArray(value) || value.length > field.maxCapacity) fail(place, `an array of at most ${field.maxCapacity} ${element.kind} values`, value);
+    if (!Array.isArray(value) || value.length > field.maxCapacity)
+      fail(place, `an array of at most ${field.maxCapacity} ${element.kind} values`, value);
     return scalarField(element.kind, element.maxLength, value, () => place);
   });
   return { array_data: { data, element_type: element.dataType } };
@@ -185,7 +186,8 @@ function halfBlock(field: Field, values: readonly unknown[], places: (index: num
       block.set(value, offset);
       return;
     }
-    if (!(value instanceof Float32Array || Array.isArray(value)) || value.length !== dim) fail(places(i), `${dim} floats, or ${dim * 2} raw bytes`, value);
+    if (!(value instanceof Float32Array || Array.isArray(value)) || value.length !== dim)
+      fail(places(i), `${dim} floats, or ${dim * 2} raw bytes`, value);
     for (let j = 0; j < dim; j += 1) block.writeUInt16LE(convert(finite(places(i), (value as ArrayLike<unknown>)[j])), offset + j * 2);
   });
   return block;
@@ -214,7 +216,8 @@ function sparsePairs(place: Place, value: unknown): { indices: number[]; values:
   const indices: number[] = [];
   const values: number[] = [];
   for (const [index, x] of pairs) {
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= SPARSE_INDEX_LIMIT) fail(place, `indices that are integers 0..${SPARSE_INDEX_LIMIT - 1}`, index);
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= SPARSE_INDEX_LIMIT)
+      fail(place, `indices that are integers 0..${SPARSE_INDEX_LIMIT - 1}`, index);
     if (index === indices[indices.length - 1]) fail(place, 'indices without repeats', index);
     indices.push(index);
     values.push(finite(place, x));
@@ -265,10 +268,13 @@ function column(field: Field, name: string, values: readonly unknown[], rowOf: (
  * @throws InvalidError naming the row index and the field
  */
 export function encodeRows(declared: Schema, rows: readonly unknown[], mode: WriteMode): { columns: Column[]; count: number } {
-  if (!Array.isArray(rows) || rows.length === 0) throw new InvalidError('rows', `Invalid argument "rows" of ${mode}: expected a non-empty array of rows`);
+  if (!Array.isArray(rows) || rows.length === 0)
+    throw new InvalidError('rows', `Invalid argument "rows" of ${mode}: expected a non-empty array of rows`);
   const names = new Set(declared.names);
   const dynamic: unknown[] = [];
-  for (const [index, row] of rows.entries()) {
+  // Array.isArray narrows to any[]; the rows are unknown until checked.
+  const checked: readonly unknown[] = rows;
+  for (const [index, row] of checked.entries()) {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       throw new InvalidError(`rows[${index}]`, `Invalid row ${index}: expected an object of field values, got ${describe(row)}`);
     }
@@ -276,9 +282,16 @@ export function encodeRows(declared: Schema, rows: readonly unknown[], mode: Wri
     for (const key of Object.keys(row)) {
       if (names.has(key)) continue;
       if (!declared.dynamicField) {
-        throw new InvalidError(`rows[${index}].${key}`, `Invalid row ${index}, field "${key}": no such field in the schema (${declared.names.join(', ')}), and the dynamic field is off`);
+        throw new InvalidError(
+          `rows[${index}].${key}`,
+          `Invalid row ${index}, field "${key}": no such field in the schema (${declared.names.join(', ')}), and the dynamic field is off`,
+        );
       }
-      if (key === DYNAMIC_FIELD) throw new InvalidError(`rows[${index}].${key}`, `Invalid row ${index}: "${DYNAMIC_FIELD}" is the dynamic field itself; give its keys as keys of the row`);
+      if (key === DYNAMIC_FIELD)
+        throw new InvalidError(
+          `rows[${index}].${key}`,
+          `Invalid row ${index}: "${DYNAMIC_FIELD}" is the dynamic field itself; give its keys as keys of the row`,
+        );
       (extra ??= {})[key] = (row as Record<string, unknown>)[key];
     }
     if (declared.dynamicField) dynamic.push(extra ?? {});
@@ -293,7 +306,11 @@ export function encodeRows(declared: Schema, rows: readonly unknown[], mode: Wri
     for (const [index, row] of (rows as Array<Record<string, unknown>>).entries()) {
       const value = row[name];
       if (keyByServer) {
-        if (value !== undefined) throw new InvalidError(`rows[${index}].${name}`, `Invalid row ${index}, field "${name}": an autoId primary key is made by the server; leave it out (upsert takes it)`);
+        if (value !== undefined)
+          throw new InvalidError(
+            `rows[${index}].${name}`,
+            `Invalid row ${index}, field "${name}": an autoId primary key is made by the server; leave it out (upsert takes it)`,
+          );
         continue;
       }
       const absent = value === undefined || value === null;

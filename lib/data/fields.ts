@@ -183,9 +183,7 @@ const DATA_TYPES: Readonly<Record<FieldKind, number>> = {
 };
 
 /** The field kind of each Milvus data type this library reads and writes. */
-export const KIND_OF_DATA_TYPE: ReadonlyMap<number, FieldKind> = new Map(
-  Object.entries(DATA_TYPES).map(([kind, type]) => [type, kind as FieldKind]),
-);
+export const KIND_OF_DATA_TYPE: ReadonlyMap<number, FieldKind> = new Map(Object.entries(DATA_TYPES).map(([kind, type]) => [type, kind as FieldKind]));
 
 const OPTION_NAMES: Readonly<Record<string, readonly string[]>> = {
   scalar: ['description', 'nullable', 'defaultValue'],
@@ -215,12 +213,17 @@ function checkInteger(kind: FieldKind, name: string, value: unknown, min: number
 }
 
 function checkFlag(kind: FieldKind, name: string, value: unknown): boolean {
-  if (value !== undefined && typeof value !== 'boolean') throw new InvalidError(name, `Invalid option "${name}" of field.${kind}(): expected true or false`);
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new InvalidError(name, `Invalid option "${name}" of field.${kind}(): expected true or false`);
   return value === true;
 }
 
 /** Builds a field; its value types are the caller's (types only, nothing at run time holds them). */
-function make<In, Out, Flags extends FieldFlags>(kind: FieldKind, options: Record<string, unknown>, extra: Partial<Field> = {}): Field<In, Out, Flags> {
+function make<In, Out, Flags extends FieldFlags>(
+  kind: FieldKind,
+  options: Record<string, unknown>,
+  extra: Partial<Field> = {},
+): Field<In, Out, Flags> {
   const description = options['description'];
   if (description !== undefined && typeof description !== 'string') {
     throw new InvalidError('description', `Invalid option "description" of field.${kind}(): expected a string`);
@@ -249,14 +252,16 @@ function make<In, Out, Flags extends FieldFlags>(kind: FieldKind, options: Recor
 
 /** A scalar builder of `kind` whose rows hold `T`, in and out. */
 function scalar<T>(kind: FieldKind) {
-  return <const O extends ScalarOptions<T> = object>(options?: O): Field<T, T, FlagsOf<O>> => make(kind, checkOptions(kind, options, OPTION_NAMES['scalar'] ?? []));
+  return <const O extends ScalarOptions<T> = object>(options?: O): Field<T, T, FlagsOf<O>> =>
+    make(kind, checkOptions(kind, options, OPTION_NAMES['scalar'] ?? []));
 }
 
 function vector<In, Out>(kind: FieldKind, multipleOf: number) {
   return (options: VectorOptions): Field<In, Out, VectorFlags> => {
     const checked = checkOptions(kind, options, OPTION_NAMES['vector'] ?? []);
     const dim = checkInteger(kind, 'dim', checked['dim'], 1, 32_768);
-    if (dim % multipleOf !== 0) throw new InvalidError('dim', `Invalid option "dim" of field.${kind}(): expected a multiple of ${multipleOf}, got ${dim}`);
+    if (dim % multipleOf !== 0)
+      throw new InvalidError('dim', `Invalid option "dim" of field.${kind}(): expected a multiple of ${multipleOf}, got ${dim}`);
     return make(kind, checked, { dim });
   };
 }
@@ -309,7 +314,10 @@ export const field = Object.freeze({
     const checked = checkOptions('array', options, OPTION_NAMES['array'] ?? []);
     const kind = (element as Partial<Field> | undefined)?.kind;
     if (kind === undefined || kind === 'json' || kind === 'array' || kind.endsWith('Vector')) {
-      throw new InvalidError('element', 'Invalid element of field.array(): expected a scalar field such as field.int32() or field.varchar({ maxLength })');
+      throw new InvalidError(
+        'element',
+        'Invalid element of field.array(): expected a scalar field such as field.int32() or field.varchar({ maxLength })',
+      );
     }
     if (element.primaryKey || element.nullable || element.defaultValue !== undefined) {
       throw new InvalidError('element', 'Invalid element of field.array(): an element is neither a primary key, nullable, nor has a default value');

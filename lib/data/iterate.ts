@@ -11,7 +11,10 @@
 import { Observable } from 'rxjs';
 
 /** Fetches the page after a cursor (`undefined`: the first), with a signal that cancels the call. */
-export type FetchPage<T> = (after: bigint | string | undefined, signal: AbortSignal | undefined) => Promise<{ rows: T[]; last: bigint | string | undefined }>;
+export type FetchPage<T> = (
+  after: bigint | string | undefined,
+  signal: AbortSignal | undefined,
+) => Promise<{ rows: T[]; last: bigint | string | undefined }>;
 
 /**
  * The pages of a query, one call each, until a page comes back short.

@@ -48,7 +48,10 @@ export interface KeyValue {
 /** The `extra_params` of a `CreateIndex` request. */
 export function indexParams(fieldName: string, spec: IndexSpec): KeyValue[] {
   if (typeof spec !== 'object' || spec === null || typeof spec.type !== 'string' || spec.type === '') {
-    throw new InvalidError(`index.${fieldName}`, `Invalid index of field "${fieldName}": expected { type, metric?, params? }, such as { type: 'HNSW', metric: 'COSINE' }`);
+    throw new InvalidError(
+      `index.${fieldName}`,
+      `Invalid index of field "${fieldName}": expected { type, metric?, params? }, such as { type: 'HNSW', metric: 'COSINE' }`,
+    );
   }
   const pairs: KeyValue[] = [{ key: 'index_type', value: spec.type }];
   if (spec.metric !== undefined) pairs.push({ key: 'metric_type', value: spec.metric });
@@ -65,7 +68,13 @@ export function indexParams(fieldName: string, spec: IndexSpec): KeyValue[] {
  * @param offset - hits skipped
  * @param metric - the metric, when the caller gives one (else the index's)
  */
-export function searchParams(field: string, limit: number, params: SearchParams | undefined, offset: number | undefined, metric: string | undefined): KeyValue[] {
+export function searchParams(
+  field: string,
+  limit: number,
+  params: SearchParams | undefined,
+  offset: number | undefined,
+  metric: string | undefined,
+): KeyValue[] {
   const inner: Record<string, unknown> = {};
   const pairs: KeyValue[] = [
     { key: 'anns_field', value: field },
@@ -73,7 +82,7 @@ export function searchParams(field: string, limit: number, params: SearchParams 
   ];
   for (const [key, value] of Object.entries(params ?? {})) {
     if (value === undefined) continue;
-    if (SEARCH_LEVEL_KEYS.has(key)) pairs.push({ key, value: String(value as string | number | boolean) });
+    if (SEARCH_LEVEL_KEYS.has(key)) pairs.push({ key, value: typeof value === 'string' ? value : JSON.stringify(value) });
     else inner[key] = value;
   }
   pairs.push({ key: 'params', value: JSON.stringify(inner) });
@@ -95,7 +104,11 @@ export function consistency(level: Consistency | undefined): { consistency_level
 /** A checked filter expression (`''`: none). */
 export function filterOf(filter: unknown): string {
   if (filter === undefined) return '';
-  if (typeof filter !== 'string') throw new InvalidError('filter', `Invalid option "filter": expected a boolean expression as a string, such as 'year > 2000', got ${typeof filter}`);
+  if (typeof filter !== 'string')
+    throw new InvalidError(
+      'filter',
+      `Invalid option "filter": expected a boolean expression as a string, such as 'year > 2000', got ${typeof filter}`,
+    );
   return filter;
 }
 
@@ -110,11 +123,15 @@ export function positiveInteger(name: string, value: unknown, max: number): numb
 /** A primary key value as an expression literal, checked against the key's kind. */
 function keyLiteral(key: Field, name: string, id: unknown, index: number): string {
   if (key.kind === 'varchar') {
-    if (typeof id !== 'string') throw new InvalidError(`ids[${index}]`, `Invalid id ${index}: the primary key "${name}" is a varchar, expected a string, got ${typeof id}`);
+    if (typeof id !== 'string')
+      throw new InvalidError(`ids[${index}]`, `Invalid id ${index}: the primary key "${name}" is a varchar, expected a string, got ${typeof id}`);
     return JSON.stringify(id);
   }
   if (typeof id === 'bigint' || (typeof id === 'number' && Number.isSafeInteger(id))) return String(id);
-  throw new InvalidError(`ids[${index}]`, `Invalid id ${index}: the primary key "${name}" is an int64, expected a safe integer number or a bigint, got ${String(id)}`);
+  throw new InvalidError(
+    `ids[${index}]`,
+    `Invalid id ${index}: the primary key "${name}" is an int64, expected a safe integer number or a bigint, got ${String(id)}`,
+  );
 }
 
 /**
@@ -134,7 +151,8 @@ export function partitionNames(partition: unknown): string[] {
   if (partition === undefined) return [];
   const names = Array.isArray(partition) ? partition : [partition];
   for (const name of names) {
-    if (typeof name !== 'string' || name === '') throw new InvalidError('partition', 'Invalid option "partition": expected a partition name or an array of them');
+    if (typeof name !== 'string' || name === '')
+      throw new InvalidError('partition', 'Invalid option "partition": expected a partition name or an array of them');
   }
   return names as string[];
 }

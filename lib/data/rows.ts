@@ -57,7 +57,9 @@ export type RowOf<S extends Schema> =
 export type StoredRowOf<S extends Schema> =
   IsUntyped<S> extends true
     ? Record<string, unknown>
-    : Simplify<{ -readonly [K in keyof FieldsOf<S>]: OutOf<FieldsOf<S>[K]> | (FlagsOfField<FieldsOf<S>[K]>[`nullable`] extends true ? null : never) }> &
+    : Simplify<{
+        -readonly [K in keyof FieldsOf<S>]: OutOf<FieldsOf<S>[K]> | (FlagsOfField<FieldsOf<S>[K]>[`nullable`] extends true ? null : never);
+      }> &
         DynamicKeys<DynamicOf<S>>;
 
 /** The field names of a schema. */
@@ -80,9 +82,7 @@ export type IdInputOf<S extends Schema> = IsUntyped<S> extends true ? number | b
  * (or an untyped collection) a dynamic key.
  */
 export type OutputFieldOf<S extends Schema> =
-  | FieldNameOf<S>
-  | '*'
-  | (IsUntyped<S> extends true ? string : DynamicOf<S> extends true ? string & NonNullable<unknown> : never);
+  FieldNameOf<S> | '*' | (IsUntyped<S> extends true ? string : DynamicOf<S> extends true ? string & NonNullable<unknown> : never);
 
 /** The row of a hit or a query result: the fields `O` names (`*`: all), typed as the schema says. */
 export type SelectedRowOf<S extends Schema, O extends readonly string[]> =
@@ -90,9 +90,7 @@ export type SelectedRowOf<S extends Schema, O extends readonly string[]> =
     ? Record<string, unknown>
     : '*' extends O[number]
       ? StoredRowOf<S>
-      : Simplify<
-          Pick<StoredRowOf<S>, O[number] & FieldNameOf<S>> & { -readonly [K in Exclude<O[number], FieldNameOf<S> | '*'>]?: unknown }
-        >;
+      : Simplify<Pick<StoredRowOf<S>, O[number] & FieldNameOf<S>> & { -readonly [K in Exclude<O[number], FieldNameOf<S> | '*'>]?: unknown }>;
 
 /** One hit of a search: the primary key, the score, and the fields asked for. */
 export interface Hit<S extends Schema, O extends readonly string[] = []> {

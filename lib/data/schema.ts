@@ -71,10 +71,14 @@ const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
  */
 export function schema<const F extends Fields, const D extends boolean = false>(fields: F, options: SchemaOptions<D> = {}): Schema<F, D> {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-    throw new InvalidError('fields', 'Invalid argument "fields" of schema(): expected an object of fields by name, such as { id: field.int64({ primaryKey: true }) }');
+    throw new InvalidError(
+      'fields',
+      'Invalid argument "fields" of schema(): expected an object of fields by name, such as { id: field.int64({ primaryKey: true }) }',
+    );
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'dynamicField' && key !== 'description') throw new InvalidError(key, `Invalid option "${key}" of schema(): expected dynamicField or description`);
+    if (key !== 'dynamicField' && key !== 'description')
+      throw new InvalidError(key, `Invalid option "${key}" of schema(): expected dynamicField or description`);
   }
   const names = Object.keys(fields);
   for (const name of names) {
@@ -88,19 +92,25 @@ export function schema<const F extends Fields, const D extends boolean = false>(
   }
   const primary = names.filter((name) => fields[name]?.primaryKey === true);
   if (primary.length !== 1) {
-    throw new InvalidError('primaryKey', `Invalid schema: expected exactly one primary key (field.int64({ primaryKey: true }) or field.varchar({ maxLength, primaryKey: true })), got ${primary.length === 0 ? 'none' : primary.join(', ')}`);
+    throw new InvalidError(
+      'primaryKey',
+      `Invalid schema: expected exactly one primary key (field.int64({ primaryKey: true }) or field.varchar({ maxLength, primaryKey: true })), got ${primary.length === 0 ? 'none' : primary.join(', ')}`,
+    );
   }
   const [primaryKey] = primary as [string];
   const kind = fields[primaryKey]?.kind;
-  if (kind !== 'int64' && kind !== 'varchar') throw new InvalidError(primaryKey, `Invalid primary key "${primaryKey}": expected an int64 or varchar field, got ${kind}`);
+  if (kind !== 'int64' && kind !== 'varchar')
+    throw new InvalidError(primaryKey, `Invalid primary key "${primaryKey}": expected an int64 or varchar field, got ${kind}`);
   if (!names.some((name) => isVectorKind((fields[name] as Field).kind))) {
     throw new InvalidError('fields', 'Invalid schema: Milvus needs at least one vector field, such as field.floatVector({ dim })');
   }
   const partitionKeys = names.filter((name) => fields[name]?.partitionKey === true);
   if (partitionKeys.length > 1) throw new InvalidError('partitionKey', `Invalid schema: at most one partition key, got ${partitionKeys.join(', ')}`);
   const { dynamicField, description } = options;
-  if (dynamicField !== undefined && typeof dynamicField !== 'boolean') throw new InvalidError('dynamicField', 'Invalid option "dynamicField" of schema(): expected true or false');
-  if (description !== undefined && typeof description !== 'string') throw new InvalidError('description', 'Invalid option "description" of schema(): expected a string');
+  if (dynamicField !== undefined && typeof dynamicField !== 'boolean')
+    throw new InvalidError('dynamicField', 'Invalid option "dynamicField" of schema(): expected true or false');
+  if (description !== undefined && typeof description !== 'string')
+    throw new InvalidError('description', 'Invalid option "description" of schema(): expected a string');
   return Object.freeze({
     fields: Object.freeze({ ...fields }),
     dynamicField: (dynamicField ?? false) as D,
@@ -122,7 +132,7 @@ function valueField(field: Field): ValueField | undefined {
     case 'int32':
       return { int_data: value as number };
     case 'int64':
-      return { long_data: String(value as number | bigint) };
+      return { long_data: (value as number | bigint).toString() };
     case 'float':
       return { float_data: value as number };
     case 'double':
@@ -258,10 +268,16 @@ export function checkSameSchema(collection: string, declared: Schema, server: Un
     const mine = declared.fields[name];
     const theirs = server.fields[name];
     if (shape(mine) !== shape(theirs)) {
-      throw new InvalidError(name, `Collection "${collection}" does not match its declared schema: field "${name}" is declared as ${shape(mine)}, but the server has ${shape(theirs)}`);
+      throw new InvalidError(
+        name,
+        `Collection "${collection}" does not match its declared schema: field "${name}" is declared as ${shape(mine)}, but the server has ${shape(theirs)}`,
+      );
     }
   }
   if (declared.dynamicField !== server.dynamicField) {
-    throw new InvalidError('dynamicField', `Collection "${collection}" does not match its declared schema: dynamicField is declared ${declared.dynamicField}, but the server has ${server.dynamicField}`);
+    throw new InvalidError(
+      'dynamicField',
+      `Collection "${collection}" does not match its declared schema: dynamicField is declared ${declared.dynamicField}, but the server has ${server.dynamicField}`,
+    );
   }
 }

@@ -113,15 +113,16 @@ function callCodec(method: VectorMethodName): WireCodec {
  * `FloatArray.data` in it is bytes (see {@link floatBytes}), and each in its reply is a
  * `Buffer` (read it with {@link floatsOf}).
  *
- * The generated request type says `number[]` for `FloatArray.data`; the request built here
- * holds bytes there, which only the codec it carries can send. Hence the one cast, here.
+ * The generated request type says `number[]` for `FloatArray.data`, and every field of it is
+ * optional, so the compiler takes any object for one: the request given here must be in the
+ * vector codec's shape (bytes there), which only the codec it carries can send.
  *
  * @param method - the method
  * @param request - the request, float columns as bytes
  * @returns the request, typed as `conn.call` takes it
  */
 export function vectorRequest<M extends VectorMethodName>(method: M, request: object): MilvusMethods[M]['request'] {
-  return withWireCodec(request, callCodec(method)) as MilvusMethods[M]['request'];
+  return withWireCodec(request, callCodec(method));
 }
 
 /**

@@ -45,12 +45,22 @@ const methodsSince = (target: MilvusTestServer, since: number): string[] => targ
 describe('data API: the typed collection', () => {
   describe('bad input: an InvalidError naming the row and the field, before anything is sent', () => {
     const cases: Array<[string, (row: Record<string, unknown>) => void, string, RegExp]> = [
-      ['a required field missing', (row) => delete row['title'], 'rows[1].title', /row 1, field "title": expected a varchar value \(the field is required\), got nothing/],
+      [
+        'a required field missing',
+        (row) => delete row['title'],
+        'rows[1].title',
+        /row 1, field "title": expected a varchar value \(the field is required\), got nothing/,
+      ],
       ['a vector of the wrong length', (row) => (row['embedding'] = [1, 2]), 'rows[1].embedding', /expected 3 floats/],
       ['a vector holding NaN', (row) => (row['embedding'] = Float32Array.from([1, NaN, 0])), 'rows[1].embedding', /expected 3 finite floats/],
       ['a value of the wrong type', (row) => (row['year'] = '1999'), 'rows[1].year', /expected an integer -2147483648\.\.2147483647, got "1999"/],
       ['an int64 number beyond 2^53', (row) => (row['id'] = 2 ** 53 + 2), 'rows[1].id', /beyond 2\^53 a number is not exact, give a bigint/],
-      ['an unknown field without the dynamic field', (row) => (row['titel'] = 'x'), 'rows[1].titel', /no such field in the schema .* and the dynamic field is off/],
+      [
+        'an unknown field without the dynamic field',
+        (row) => (row['titel'] = 'x'),
+        'rows[1].titel',
+        /no such field in the schema .* and the dynamic field is off/,
+      ],
       ['a varchar too long', (row) => (row['title'] = 'x'.repeat(11)), 'rows[1].title', /at most 10 characters/],
       ['null for a field that is not nullable', (row) => (row['title'] = null), 'rows[1].title', /got null/],
     ];
@@ -75,12 +85,28 @@ describe('data API: the typed collection', () => {
 
     it('an array too long, a sparse vector with a repeated index: refused before a call (the schema read included)', async () => {
       const { target, conn } = await setUp();
-      const Tagged = schema({ id: field.int64({ primaryKey: true }), s: field.sparseFloatVector(), tags: field.array(field.varchar({ maxLength: 4 }), { maxCapacity: 2 }) });
+      const Tagged = schema({
+        id: field.int64({ primaryKey: true }),
+        s: field.sparseFloatVector(),
+        tags: field.array(field.varchar({ maxLength: 4 }), { maxCapacity: 2 }),
+      });
       const tagged = conn.collection('tagged', Tagged);
       const since = target.calls.length;
-      await rejects(tagged.insert([{ id: 1, s: new Map([[1, 1]]), tags: ['a', 'b', 'c'] }]), InvalidError, /row 0, field "tags": expected an array of at most 2 varchar values, got an array of 3/);
-      await rejects(tagged.insert([{ id: 1, s: { indices: [3, 3], values: [1, 2] }, tags: [] }]), InvalidError, /row 0, field "s": expected indices without repeats, got 3/);
-      await rejects(tagged.search({ indices: [1], values: [Infinity] }, { limit: 1 }), InvalidError, /query vector 0 \(field "s"\): expected a finite number, got Infinity/);
+      await rejects(
+        tagged.insert([{ id: 1, s: new Map([[1, 1]]), tags: ['a', 'b', 'c'] }]),
+        InvalidError,
+        /row 0, field "tags": expected an array of at most 2 varchar values, got an array of 3/,
+      );
+      await rejects(
+        tagged.insert([{ id: 1, s: { indices: [3, 3], values: [1, 2] }, tags: [] }]),
+        InvalidError,
+        /row 0, field "s": expected indices without repeats, got 3/,
+      );
+      await rejects(
+        tagged.search({ indices: [1], values: [Infinity] }, { limit: 1 }),
+        InvalidError,
+        /query vector 0 \(field "s"\): expected a finite number, got Infinity/,
+      );
       expect(methodsSince(target, since)).to.deep.equal([]);
     });
 
@@ -100,7 +126,11 @@ describe('data API: the typed collection', () => {
   it('a server schema that disagrees with the declared one: reported on first use, both sides named, nothing written', async () => {
     const { target, conn } = await setUp();
     await conn.createCollection('docs', Docs, { index: INDEX, load: true });
-    const Wrong = schema({ id: field.int64({ primaryKey: true }), embedding: field.floatVector({ dim: 4 }), title: field.varchar({ maxLength: 10 }) });
+    const Wrong = schema({
+      id: field.int64({ primaryKey: true }),
+      embedding: field.floatVector({ dim: 4 }),
+      title: field.varchar({ maxLength: 10 }),
+    });
     const since = target.calls.length;
     const wrong = conn.collection('docs', Wrong);
     expect(target.calls.length).to.equal(since); // a handle makes no call
@@ -167,7 +197,11 @@ describe('data API: the typed collection', () => {
     expect((await docs.query({ filter: 'id > 0', partition: ['old'], consistency: 'Strong' })).map((row) => row.id)).to.deep.equal([1n]);
     expect((await docs.search([2, 0, 1], { limit: 5, partition: '_default', consistency: 'Strong' })).map((hit) => hit.id)).to.deep.equal([2n]);
 
-    const Tenants = schema({ id: field.int64({ primaryKey: true }), tenant: field.varchar({ maxLength: 8, partitionKey: true }), v: field.floatVector({ dim: 2 }) });
+    const Tenants = schema({
+      id: field.int64({ primaryKey: true }),
+      tenant: field.varchar({ maxLength: 8, partitionKey: true }),
+      v: field.floatVector({ dim: 2 }),
+    });
     const tenants = await conn.createCollection('tenants', Tenants, { index: { v: { type: 'FLAT', metric: 'L2' } }, load: true, partitions: 4 });
     await tenants.insert([
       { id: 1, tenant: 'a', v: [0, 0] },
@@ -186,7 +220,13 @@ describe('data API: the typed collection', () => {
     await docs.upsert([{ ...good(4), title: 'new' }]);
     expect((await docs.get([4], { outputFields: ['title'] }))[0]?.title).to.equal('new');
     await docs.insert([good(10), good(20)]);
-    const lists = await docs.searchMany([[10, 0, 1], [20, 0, 1]], { limit: 1, outputFields: ['title'], consistency: 'Strong' });
+    const lists = await docs.searchMany(
+      [
+        [10, 0, 1],
+        [20, 0, 1],
+      ],
+      { limit: 1, outputFields: ['title'], consistency: 'Strong' },
+    );
     expect(lists.map((hits) => hits.map((hit) => hit.row.title))).to.deep.equal([['t10'], ['t20']]);
   });
 
@@ -205,7 +245,10 @@ describe('data API: the typed collection', () => {
       for await (const batch of docs.iterate({ batchSize: 3, filter: 'id != 4', outputFields: ['title'], consistency: 'Strong' })) {
         batches.push(batch.map((row) => row.id));
       }
-      expect(batches).to.deep.equal([[1n, 2n, 3n], [5n, 6n, 7n]]);
+      expect(batches).to.deep.equal([
+        [1n, 2n, 3n],
+        [5n, 6n, 7n],
+      ]);
       // Two full batches, then one that comes back empty: the end.
       expect(methodsSince(target, since)).to.deep.equal(['Query', 'Query', 'Query']);
     });
@@ -213,7 +256,10 @@ describe('data API: the typed collection', () => {
     it('iterate$: the same batches as a cold Observable', async () => {
       const { docs } = await sevenRows();
       const batches = await firstValueFrom(docs.iterate$({ batchSize: 4, consistency: 'Strong' }).pipe(toArray()));
-      expect(batches.map((batch) => batch.map((row) => row.id))).to.deep.equal([[1n, 2n, 3n, 4n], [5n, 6n, 7n]]);
+      expect(batches.map((batch) => batch.map((row) => row.id))).to.deep.equal([
+        [1n, 2n, 3n, 4n],
+        [5n, 6n, 7n],
+      ]);
       expect(batches[0]?.[0]?.embedding).to.be.instanceOf(Float32Array);
     });
 

@@ -79,7 +79,10 @@ describe('data API: the requests it sends', () => {
   });
 
   it('iterate$: unsubscribing aborts the call in flight and makes no other', async () => {
-    const page = (ids: number[]) => ({ status: { code: 0 }, fields_data: [{ field_name: 'id', type: 5, valid_data: [], scalars: { data: 'long_data', long_data: { data: ids.map(String) } } }] });
+    const page = (ids: number[]) => ({
+      status: { code: 0 },
+      fields_data: [{ field_name: 'id', type: 5, valid_data: [], scalars: { data: 'long_data', long_data: { data: ids.map(String) } } }],
+    });
     let signalOfSecond: AbortSignal | undefined;
     const { context, sent } = fake((_method, options) => {
       if (sent.length === 1) return Promise.resolve(page([1, 2]));

@@ -29,7 +29,12 @@ const CASES: readonly KindCase[] = [
   { name: 'float', field: field.float(), written: [0.1, -2.5, 3.4e38], read: [Math.fround(0.1), -2.5, Math.fround(3.4e38)] },
   { name: 'double', field: field.double(), written: [0.1, -2.5, 1e300], read: [0.1, -2.5, 1e300] },
   { name: 'varchar', field: field.varchar({ maxLength: 8 }), written: ['', 'héllo', '日本語'], read: ['', 'héllo', '日本語'] },
-  { name: 'json', field: field.json(), written: [{ a: [1, { b: null }] }, { t: 'text' }, [42]], read: [{ a: [1, { b: null }] }, { t: 'text' }, [42]] },
+  {
+    name: 'json',
+    field: field.json(),
+    written: [{ a: [1, { b: null }] }, { t: 'text' }, [42]],
+    read: [{ a: [1, { b: null }] }, { t: 'text' }, [42]],
+  },
   {
     name: 'array of int32',
     field: field.array(field.int32(), { maxCapacity: 4 }),
@@ -101,7 +106,9 @@ describe('data API: every field kind round-trips through the embedded Milvus', (
       const conn = connect(await server());
       const isVector = kind.index !== undefined;
       const Kind: Schema = schema(
-        isVector ? { id: field.int64({ primaryKey: true }), value: kind.field } : { id: field.int64({ primaryKey: true }), value: kind.field, v: field.floatVector({ dim: 2 }) },
+        isVector
+          ? { id: field.int64({ primaryKey: true }), value: kind.field }
+          : { id: field.int64({ primaryKey: true }), value: kind.field, v: field.floatVector({ dim: 2 }) },
       );
       const index = isVector ? { value: kind.index } : { v: { type: 'FLAT', metric: 'L2' } };
       const collection = await conn.createCollection('kinds', Kind, { index, load: true });

@@ -4,6 +4,7 @@
  * (each `@ts-expect-error` below fails the type check if its line ever compiles), and the row
  * and hit types are what the schema says (each `Equal` must be `true`).
  */
+/* eslint-disable @typescript-eslint/no-unused-vars -- the values below exist to have their types checked */
 import type { Collection, Connection, Hit, IdOf, RowOf, StoredRowOf } from '../../lib/index.js';
 import { field, schema } from '../../lib/index.js';
 
@@ -50,7 +51,18 @@ export const notNullable: RowOf<Docs> = { id: 1, embedding: [], title: null, tag
 
 // ---- rows as read back: int64 as bigint, vectors as Float32Array, nullable as null ------
 expectType<
-  Equal<StoredRowOf<Docs>, { id: bigint; embedding: Float32Array; title: string; year: number | null; tags: string[]; meta: import('../../lib/index.js').JsonValue; rank: number }>
+  Equal<
+    StoredRowOf<Docs>,
+    {
+      id: bigint;
+      embedding: Float32Array;
+      title: string;
+      year: number | null;
+      tags: string[];
+      meta: import('../../lib/index.js').JsonValue;
+      rank: number;
+    }
+  >
 >();
 expectType<Equal<IdOf<Docs>, bigint>>();
 // What is read back may be written again.

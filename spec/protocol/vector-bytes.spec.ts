@@ -25,7 +25,9 @@ function insertPair(floats: number[], scalarFloats: number[]) {
     {
       field_name: 'a',
       type: DataType.Array,
-      scalars: { array_data: { element_type: DataType.Float, data: [{ float_data: { data: wrap([1.5, -2]) } }, { float_data: { data: wrap([]) } }] } },
+      scalars: {
+        array_data: { element_type: DataType.Float, data: [{ float_data: { data: wrap([1.5, -2]) } }, { float_data: { data: wrap([]) } }] },
+      },
     },
   ];
   const base = { collection_name: 'docs', partition_name: 'p1', num_rows: 3 };
@@ -87,7 +89,9 @@ describe('vector codec (FloatArray as bytes)', () => {
     expect(Object.keys(request)).to.deep.equal(Object.keys(bytes));
     const codec = wireCodecOf(request);
     expect(codec).to.not.equal(undefined);
-    expect(Buffer.compare(codec?.serialize(request) as Buffer, plainInsert?.requestSerialize(insertPair(floats, [1.5, 2.25]).plain) as Buffer)).to.equal(0);
+    expect(
+      Buffer.compare(codec?.serialize(request) as Buffer, plainInsert?.requestSerialize(insertPair(floats, [1.5, 2.25]).plain) as Buffer),
+    ).to.equal(0);
     expect(wireCodecOf({})).to.equal(undefined);
   });
 
