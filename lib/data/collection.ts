@@ -137,6 +137,7 @@ const READ_KEYS = ['filter', 'partition', 'consistency'] as const;
  *
  * ## Example
  * ```ts
+ * const Docs = schema({ id: field.int64({ primaryKey: true }), embedding: field.floatVector({ dim: 4 }), title: field.varchar({ maxLength: 200 }) });
  * const docs = await conn.createCollection('docs', Docs, { index: { embedding: { type: 'FLAT', metric: 'L2' } }, load: true });
  * await docs.insert([{ id: 1, embedding: [0.1, 0.2, 0.3, 0.4], title: 'first' }]);
  * const [hit] = await docs.search([0.1, 0.2, 0.3, 0.4], { limit: 1, outputFields: ['title'], consistency: 'Strong' });

@@ -33,9 +33,8 @@ type DynamicKeys<D> = D extends true ? { readonly [key: string]: unknown } : unk
  * ## Example
  * ```ts
  * const Docs = schema({ id: field.int64({ primaryKey: true }), embedding: field.floatVector({ dim: 2 }), year: field.int32({ nullable: true }) });
- * const row: RowOf<typeof Docs> = { id: 1, embedding: [0.1, 0.2] }; // year may be left out or null
- * console.log(row.id);
- * // Output: 1
+ * // insert takes RowOf<typeof Docs>[]: year may be left out or null; a typo in a key fails to compile.
+ * await conn.collection('docs', Docs).insert([{ id: 1, embedding: [0.1, 0.2] }, { id: 2n, embedding: new Float32Array(2), year: null }]);
  * ```
  */
 export type RowOf<S extends Schema> =

@@ -59,7 +59,6 @@ const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
  *   embedding: field.floatVector({ dim: 384 }),
  *   title: field.varchar({ maxLength: 200 }),
  * });
- * type Doc = RowOf<typeof Docs>; // { id: number | bigint; embedding: Float32Array | readonly number[]; title: string }
  * console.log(Docs.primaryKey, Docs.names);
  * // Output: id [ 'id', 'embedding', 'title' ]
  * ```
