@@ -74,6 +74,13 @@ export type {
   OutputFieldOf,
   SelectedRowOf,
   Hit,
+  Simplify,
+  FieldsOf,
+  DynamicOf,
+  IsUntyped,
+  KeysWhere,
+  OptionalIn,
+  DynamicKeys,
 } from './data/rows.js';
 export { Collection } from './data/collection.js';
 export type {

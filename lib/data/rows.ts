@@ -8,22 +8,26 @@ import type { FieldFlags, FlagsOfField, InOf, OutOf } from './fields.js';
 import type { Fields, Schema } from './schema.js';
 
 /** Shows an intersection as one object type in editors. */
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-type FieldsOf<S> = S extends Schema<infer F, boolean> ? F : never;
-type DynamicOf<S> = S extends Schema<Fields, infer D> ? D : never;
+/** The fields of a schema type. */
+export type FieldsOf<S> = S extends Schema<infer F, boolean> ? F : never;
+/** Whether a schema type has the dynamic field on. */
+export type DynamicOf<S> = S extends Schema<Fields, infer D> ? D : never;
 
 /** Whether `S` was read from a server rather than declared (its field names are not known to the compiler). */
-type IsUntyped<S> = string extends keyof FieldsOf<S> ? true : false;
+export type IsUntyped<S> = string extends keyof FieldsOf<S> ? true : false;
 
-type KeysWhere<F, Flag extends keyof FieldFlags, Value extends boolean> = {
+/** The keys of fields `F` whose flag `Flag` is `Value`. */
+export type KeysWhere<F, Flag extends keyof FieldFlags, Value extends boolean> = {
   [K in keyof F]: FlagsOfField<F[K]>[Flag] extends Value ? K : never;
 }[keyof F];
 
-type OptionalIn<F> = KeysWhere<F, 'nullable', true> | KeysWhere<F, 'optional', true>;
+/** The keys a written row may leave out: nullable or optional fields. */
+export type OptionalIn<F> = KeysWhere<F, 'nullable', true> | KeysWhere<F, 'optional', true>;
 
 /** What a row with the dynamic field on may hold besides its fields (each a JSON value, stored in `$meta`). */
-type DynamicKeys<D> = D extends true ? { readonly [key: string]: unknown } : unknown;
+export type DynamicKeys<D> = D extends true ? { readonly [key: string]: unknown } : unknown;
 
 /**
  * A row as written (`insert`, `upsert`): every field that is neither nullable, defaulted nor
