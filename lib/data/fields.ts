@@ -298,7 +298,7 @@ export const field = Object.freeze({
   float: scalar<number>('float'),
   /** A 64-bit float. */
   double: scalar<number>('double'),
-  /** A string of at most `maxLength` characters. May be the primary key. */
+  /** A string of at most `maxLength` UTF-8 bytes (as Milvus counts it). May be the primary key. */
   varchar: <const O extends VarcharOptions>(options: O): Field<string, string, FlagsOf<O>> => {
     const checked = checkOptions('varchar', options, OPTION_NAMES['varchar'] ?? []);
     return make('varchar', checked, { maxLength: checkInteger('varchar', 'maxLength', checked['maxLength'], 1, 65_535) });

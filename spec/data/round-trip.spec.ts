@@ -28,7 +28,7 @@ const CASES: readonly KindCase[] = [
   { name: 'int64', field: field.int64(), written: [-(2n ** 63n), 2 ** 53 - 1, 2n ** 63n - 1n], read: [-(2n ** 63n), 2n ** 53n - 1n, 2n ** 63n - 1n] },
   { name: 'float', field: field.float(), written: [0.1, -2.5, 3.4e38], read: [Math.fround(0.1), -2.5, Math.fround(3.4e38)] },
   { name: 'double', field: field.double(), written: [0.1, -2.5, 1e300], read: [0.1, -2.5, 1e300] },
-  { name: 'varchar', field: field.varchar({ maxLength: 8 }), written: ['', 'héllo', '日本語'], read: ['', 'héllo', '日本語'] },
+  { name: 'varchar', field: field.varchar({ maxLength: 9 }), written: ['', 'héllo', '日本語'], read: ['', 'héllo', '日本語'] },
   {
     name: 'json',
     field: field.json(),
@@ -43,7 +43,7 @@ const CASES: readonly KindCase[] = [
   },
   {
     name: 'array of varchar',
-    field: field.array(field.varchar({ maxLength: 5 }), { maxCapacity: 3 }),
+    field: field.array(field.varchar({ maxLength: 6 }), { maxCapacity: 3 }),
     written: [['a', 'bc'], [], ['日本']],
     read: [['a', 'bc'], [], ['日本']],
   },
