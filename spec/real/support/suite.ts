@@ -28,13 +28,15 @@ export const START_TIMEOUT_MS = 200_000;
  * @param title - what the block proves
  * @param body - declares the specs; `server()` is the running server
  * @param options - how to start the server, per kind
+ * @param kinds - the kinds it applies to (all by default)
  */
 export function eachRealServer(
   title: string,
   body: (server: () => RealServer, kind: RealServerKind) => void,
   options: (kind: RealServerKind) => RealServerOptions = () => ({}),
+  kinds: readonly RealServerKind[] = REAL_SERVER_KINDS,
 ): void {
-  for (const kind of realKinds()) {
+  for (const kind of realKinds().filter((k) => kinds.includes(k))) {
     describe(`${title} (${kind})`, function () {
       let running: RealServer | undefined;
       before(async function () {
