@@ -9,12 +9,8 @@
  * A write interrupted after sending fails with its status and `outcome unknown` in the
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
-// The call interfaces a channel must hand out are not re-exported by grpc-js's index.
-import type { AuthContext } from '@grpc/grpc-js/build/src/auth-context.js';
-import type { Call, InterceptingListener, MessageContext } from '@grpc/grpc-js/build/src/call-interface.js';
 import {
   type CallCredentials,
-  type ChannelCredentials,
   type ChannelInterface,
   type Client,
   type ClientOptions,
@@ -28,6 +24,8 @@ import {
 } from '@grpc/grpc-js';
 import { firstValueFrom, merge, timer } from 'rxjs';
 import { targetOf } from '../transport/channel.js';
+// The call interfaces a channel must hand out are not re-exported by grpc-js's index.
+import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError } from '../errors.js';
 import { callMetadata } from '../transport/metadata.js';
@@ -35,12 +33,8 @@ import { METHOD_KINDS } from '../protocol/methods.js';
 import { classifyCallError, maySendAgain } from './policy.js';
 import type { Pool } from '../connection/pool.js';
 import { MILVUS_SERVICE, type MilvusServiceMethodName } from '../protocol/proto.js';
+import type { ClientConstructor } from '../protocol/client-class.js';
 import type { Session } from '../connection/session.js';
-
-/** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
-export type ClientConstructor<C extends Client> = (new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C) & {
-  readonly service?: ServiceDefinition;
-};
 
 /** What a bound call needs to know of its method. */
 interface MethodTraits {
@@ -125,7 +119,7 @@ class SessionCall implements Call {
       // On disconnect the call ends now, so that disconnect() resolves after it; a drained
       // session's call is cancelled and judged like any other failure.
       if (this.pool.state === 'closed')
-        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
+        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.errorAfterClose().message, metadata: new Metadata() });
       real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
     });
     const downstream = this.#listener;
@@ -161,7 +155,7 @@ class SessionCall implements Call {
   #onStatus(session: Session, status: StatusObject): void {
     if (this.#ended) return;
     if (status.code === grpcStatus.OK || this.pool.state === 'closed') {
-      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.closedError.message });
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.errorAfterClose().message });
       return;
     }
     const kind = classifyCallError(status, session.live);
