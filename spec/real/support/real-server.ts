@@ -218,8 +218,11 @@ export interface RealServer {
   readonly auth: boolean;
   /** How long the last start took until healthy, in seconds. */
   readonly startSeconds: number;
-  /** Sends `signal` to the server's process group and resolves once the server has exited. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Sends `signal` (default SIGKILL) to the server's process group and resolves once the server
+   * has exited: `true` when it had to be killed after 15 s (a graceful stop that did not end).
+   */
+  kill(signal?: NodeJS.Signals): Promise<boolean>;
   /** Starts it again on the same port and data directory (it must have exited) and waits until healthy. */
   restart(): Promise<void>;
   /** Stops it gracefully (SIGKILL after 15 s), waits for the exit and removes its data directory. */
@@ -273,7 +276,16 @@ interface Launch {
 function prepareStandalone(root: string, port: number, ports: Record<string, number>, auth: boolean): Launch {
   const dataDir = join(root, 'data');
   const config = { data_dir: dataDir, proxy_port: port, authorization_enabled: auth, ...ports };
-  const script = 'import json, sys; from milvus import MilvusServerConfig as C; c = C(**json.loads(sys.argv[1])); c.resolve()';
+  // Ports and the data dir are read from the constructor's arguments; every other template
+  // value (authorization_enabled) only through set().
+  const script = [
+    'import json, sys',
+    'from milvus import MilvusServerConfig as C',
+    'args = json.loads(sys.argv[1])',
+    'c = C(**args)',
+    "c.set('authorization_enabled', args['authorization_enabled'])",
+    'c.resolve()',
+  ].join('\n');
   const result = spawnSync(binOf('standalone', 'python'), ['-c', script, JSON.stringify(config)], { encoding: 'utf8' });
   if (result.status !== 0) throw new RealServerError(`standalone config failed: ${firstLine(result.stderr)}`);
   const bin = join(standaloneHome(), 'bin');
@@ -428,20 +440,23 @@ export async function startRealServer(kind: RealServerKind, options: RealServerO
     startSeconds = (performance.now() - started) / 1000;
   };
 
-  const kill = async (signal: NodeJS.Signals = 'SIGKILL'): Promise<void> => {
-    if (child?.pid === undefined) return;
-    signalGroup(child.pid, signal);
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL'): Promise<boolean> => {
+    const pid = child?.pid;
+    if (pid === undefined || child?.exitCode !== null || child.signalCode !== null) return false;
+    signalGroup(pid, signal);
+    let forced = false;
+    const force = setTimeout(() => {
+      forced = true;
+      signalGroup(pid, 'SIGKILL');
+    }, STOP_GRACE_MS);
     await exited;
+    clearTimeout(force);
+    return forced;
   };
 
   const stop = async (): Promise<void> => {
-    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-      // milvus-lite drains on SIGINT (KeyboardInterrupt) and dies at once on SIGTERM; the Go server drains on SIGTERM.
-      signalGroup(child.pid, kind === 'lite' ? 'SIGINT' : 'SIGTERM');
-      const forced = setTimeout(() => child?.pid !== undefined && signalGroup(child.pid, 'SIGKILL'), STOP_GRACE_MS);
-      await exited;
-      clearTimeout(forced);
-    }
+    // milvus-lite drains on SIGINT (KeyboardInterrupt) and dies at once on SIGTERM; the Go server drains on SIGTERM.
+    await kill(kind === 'lite' ? 'SIGINT' : 'SIGTERM');
     // Whatever it started (none expected) goes with the group.
     if (child?.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
     rmSync(root, { recursive: true, force: true });
