@@ -48,7 +48,7 @@ function refusedByServer(error: unknown): error is GrpcError {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const { code, reason } = error as Error & { code?: unknown; reason?: unknown };
-  return `${error.name} ${String(reason ?? code ?? '')}: ${error.message}`;
+  return `${error.name} ${JSON.stringify(reason ?? code ?? '')}: ${error.message}`;
 }
 
 /**

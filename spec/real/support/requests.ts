@@ -62,7 +62,7 @@ export async function indexAndLoad(conn: Connection, name: string): Promise<void
 export function searchRequest(name: string, vector: readonly number[], topk: number, filter = '') {
   return {
     collection_name: name,
-    dsl_type: 1,
+    dsl_type: 1 as const,
     dsl: filter,
     placeholder_group: encodeFloatVectors([vector]),
     nq: 1,

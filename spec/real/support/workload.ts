@@ -29,7 +29,7 @@ function vector(id: number): number[] {
 }
 
 /** The collection of every scalar type (name per metric). */
-function allTypesSchema(name: string) {
+function allTypesSchema(name: string, arrays = false) {
   return encodeCollectionSchema({
     name,
     fields: [
@@ -43,16 +43,20 @@ function allTypesSchema(name: string) {
       { name: 'd', data_type: DataType.Double },
       { name: 's', data_type: DataType.VarChar, type_params: [kv('max_length', 32)] },
       { name: 'j', data_type: DataType.JSON },
-      { name: 'ai', data_type: DataType.Array, element_type: DataType.Int64, type_params: [kv('max_capacity', 8)] },
-      { name: 'as', data_type: DataType.Array, element_type: DataType.VarChar, type_params: [kv('max_capacity', 8), kv('max_length', 16)] },
       { name: 'n', data_type: DataType.Int64, nullable: true },
       { name: 'dv', data_type: DataType.Int32, default_value: { int_data: 7 } },
+      ...(arrays
+        ? [
+            { name: 'ai', data_type: DataType.Array, element_type: DataType.Int64, type_params: [kv('max_capacity', 8)] },
+            { name: 'as', data_type: DataType.Array, element_type: DataType.VarChar, type_params: [kv('max_capacity', 8), kv('max_length', 16)] },
+          ]
+        : []),
     ],
   });
 }
 
 /** The Insert (or Upsert) request of rows `ids` into `name`; `salt` changes the values for an upsert. */
-function rows(name: string, ids: readonly number[], salt = 0, partition?: string) {
+function rows(name: string, ids: readonly number[], salt = 0, partition?: string, arrays = false) {
   const n = (id: number) => id + salt;
   return {
     collection_name: name,
@@ -74,26 +78,30 @@ function rows(name: string, ids: readonly number[], salt = 0, partition?: string
         scalars: { json_data: { data: ids.map((id) => Buffer.from(JSON.stringify({ k: n(id) % 5, name: `j${n(id)}`, tags: [n(id) % 3] }))) } },
       },
       {
-        field_name: 'ai',
-        type: DataType.Array,
-        scalars: { array_data: { element_type: DataType.Int64, data: ids.map((id) => ({ long_data: { data: [n(id) % 4, n(id) % 6] } })) } },
-      },
-      {
-        field_name: 'as',
-        type: DataType.Array,
-        scalars: { array_data: { element_type: DataType.VarChar, data: ids.map((id) => ({ string_data: { data: [`a${n(id) % 3}`] } })) } },
-      },
-      {
         field_name: 'n',
         type: DataType.Int64,
         valid_data: ids.map((id) => n(id) % 3 !== 0),
         scalars: { long_data: { data: ids.filter((id) => n(id) % 3 !== 0).map((id) => n(id) * 10) } },
       },
+      ...(arrays
+        ? [
+            {
+              field_name: 'ai',
+              type: DataType.Array,
+              scalars: { array_data: { element_type: DataType.Int64, data: ids.map((id) => ({ long_data: { data: [n(id) % 4, n(id) % 6] } })) } },
+            },
+            {
+              field_name: 'as',
+              type: DataType.Array,
+              scalars: { array_data: { element_type: DataType.VarChar, data: ids.map((id) => ({ string_data: { data: [`a${n(id) % 3}`] } })) } },
+            },
+          ]
+        : []),
     ],
   };
 }
 
-const OUTPUT = ['id', 'b', 'i8', 'i16', 'i32', 'f', 'd', 's', 'j', 'ai', 'as', 'n', 'dv'];
+const OUTPUT = ['id', 'b', 'i8', 'i16', 'i32', 'f', 'd', 's', 'j', 'n', 'dv'];
 
 /** The filter grammar, one expression a query. */
 const FILTERS = [
@@ -115,10 +123,6 @@ const FILTERS = [
   'j["k"] == 2 and id < 20',
   'j["name"] == "j7"',
   'json_contains(j["tags"], 1) and id < 10',
-  'array_contains(ai, 3) and id < 20',
-  'array_contains_any(as, ["a1", "a2"]) and id < 8',
-  'array_length(ai) == 2 and id < 3',
-  'ai[0] == 1 and id < 12',
   'n is null and id < 10',
   'n is not null and id < 6',
   'n > 100 and n < 200',
@@ -135,11 +139,27 @@ const FILTERS = [
   '(id < 3 or id > 56) and not (id == 1)',
 ];
 
+/** The array filters, on the collection with array fields. */
+const ARRAY_FILTERS = [
+  'array_contains(ai, 3) and id < 20',
+  'array_contains_any(as, ["a1", "a2"]) and id < 8',
+  'array_contains_all(ai, [1, 5]) and id < 30',
+  'array_length(ai) == 2 and id < 3',
+  'ai[0] == 1 and id < 12',
+  'as[0] == "a2" and id < 9',
+];
+
 /** A search request of `name` under `metric`. */
-function search(name: string, metric: string, query: readonly number[], topk: number, options: { filter?: string; params?: object; groupBy?: string } = {}) {
+function search(
+  name: string,
+  metric: string,
+  query: readonly number[],
+  topk: number,
+  options: { filter?: string; params?: object; groupBy?: string } = {},
+) {
   return {
     collection_name: name,
-    dsl_type: 1,
+    dsl_type: 1 as const,
     dsl: options.filter ?? '',
     placeholder_group: encodeFloatVectors([query]),
     nq: 1,
@@ -183,7 +203,12 @@ export function workload(prefix: string): Step[] {
     }
     add('insert.partition', 'Insert', rows(name, [100, 101, 102], 0, 'p1'));
     add('collection.flush', 'Flush', { collection_names: [name] });
-    add('index.create', 'CreateIndex', { collection_name: name, field_name: 'v', index_name: 'v_idx', extra_params: [kv('index_type', 'FLAT'), kv('metric_type', metric)] });
+    add('index.create', 'CreateIndex', {
+      collection_name: name,
+      field_name: 'v',
+      index_name: 'v_idx',
+      extra_params: [kv('index_type', 'FLAT'), kv('metric_type', metric)],
+    });
     add('index.describe', 'DescribeIndex', { collection_name: name, index_name: '' });
     add('collection.load', 'LoadCollection', { collection_name: name });
     add('collection.load_state', 'GetLoadState', { collection_name: name });
@@ -193,15 +218,29 @@ export function workload(prefix: string): Step[] {
     add('query.count', 'Query', { collection_name: name, expr: '', output_fields: ['count(*)'] });
     add('query.count_filter', 'Query', { collection_name: name, expr: 'i8 < 0', output_fields: ['count(*)'] });
     add('query.partition', 'Query', { collection_name: name, expr: 'id >= 0', partition_names: ['p1'], output_fields: ['id', 's'] });
-    add('query.limit_offset', 'Query', { collection_name: name, expr: 'id >= 0', output_fields: ['id'], query_params: [kv('limit', 5), kv('offset', 10)] });
+    add('query.limit_offset', 'Query', {
+      collection_name: name,
+      expr: 'id >= 0',
+      output_fields: ['id'],
+      query_params: [kv('limit', 5), kv('offset', 10)],
+    });
     // A query iterator: pages by primary key, each after the last id seen.
     for (const after of [-1, 14, 29, 44]) {
-      add('query.iterator_page', 'Query', { collection_name: name, expr: `id > ${after}`, output_fields: ['id', 'i16'], query_params: [kv('limit', 15)] });
+      add('query.iterator_page', 'Query', {
+        collection_name: name,
+        expr: `id > ${after}`,
+        output_fields: ['id', 'i16'],
+        query_params: [kv('limit', 15)],
+      });
     }
 
     for (let q = 0; q < 6; q++) {
       add(`search.${metric.toLowerCase()}`, 'Search', search(name, metric, vector(q * 7), 5));
-      add(`search.${metric.toLowerCase()}_filter`, 'Search', search(name, metric, vector(q * 7 + 1), 4, { filter: `i8 > ${q * 5 - 100} and b == true` }));
+      add(
+        `search.${metric.toLowerCase()}_filter`,
+        'Search',
+        search(name, metric, vector(q * 7 + 1), 4, { filter: `i8 > ${q * 5 - 100} and b == true` }),
+      );
     }
     const range = metric === 'L2' ? { radius: 2, range_filter: 0.1 } : { radius: 0.2, range_filter: 1.01 };
     add('search.range', 'Search', search(name, metric, vector(3), 10, { params: range }));
@@ -223,12 +262,35 @@ export function workload(prefix: string): Step[] {
     add('error.dimension_mismatch', 'Insert', {
       ...rows(name, [500], 0),
       fields_data: rows(name, [500], 0).fields_data.map((field) =>
-        field.field_name === 'v' ? { field_name: 'v', type: DataType.FloatVector, vectors: { dim: DIM - 1, float_vector: { data: [1, 2, 3] } } } : field,
+        field.field_name === 'v'
+          ? { field_name: 'v', type: DataType.FloatVector, vectors: { dim: DIM - 1, float_vector: { data: [1, 2, 3] } } }
+          : field,
       ),
     });
     add('error.unknown_partition', 'DropPartition', { collection_name: name, partition_name: 'p_nope' });
     add('error.search_unknown_field', 'Search', { ...search(name, metric, vector(1), 3), output_fields: ['nope'] });
   }
+
+  // Arrays, in a collection of their own.
+  const arrays = `${prefix}arrays`;
+  add('array.create', 'CreateCollection', { collection_name: arrays, schema: allTypesSchema(arrays, true), shards_num: 1 });
+  for (let start = 0; start < 30; start += 10) {
+    add(
+      'array.insert',
+      'Insert',
+      rows(
+        arrays,
+        Array.from({ length: 10 }, (_, i) => start + i),
+        0,
+        undefined,
+        true,
+      ),
+    );
+  }
+  add('array.index', 'CreateIndex', { collection_name: arrays, field_name: 'v', extra_params: [kv('index_type', 'FLAT'), kv('metric_type', 'L2')] });
+  add('array.load', 'LoadCollection', { collection_name: arrays });
+  for (const filter of ARRAY_FILTERS) add('array.query', 'Query', { collection_name: arrays, expr: filter, output_fields: ['id', 'ai', 'as'] });
+  add('array.drop', 'DropCollection', { collection_name: arrays });
 
   // Aliases.
   const [first, second] = METRICS.map((metric) => `${prefix}${metric.toLowerCase()}`);
