@@ -67,7 +67,7 @@ function rows(name: string, ids: readonly number[], salt = 0, partition?: string
       { field_name: 'v', type: DataType.FloatVector, vectors: { dim: DIM, float_vector: { data: ids.flatMap((id) => vector(n(id))) } } },
       { field_name: 'b', type: DataType.Bool, scalars: { bool_data: { data: ids.map((id) => n(id) % 2 === 0) } } },
       { field_name: 'i8', type: DataType.Int8, scalars: { int_data: { data: ids.map((id) => (n(id) % 200) - 100) } } },
-      { field_name: 'i16', type: DataType.Int16, scalars: { int_data: { data: ids.map((id) => n(id) * 100) } } },
+      { field_name: 'i16', type: DataType.Int16, scalars: { int_data: { data: ids.map((id) => (n(id) % 300) * 100) } } },
       { field_name: 'i32', type: DataType.Int32, scalars: { int_data: { data: ids.map((id) => n(id) * 1000) } } },
       { field_name: 'f', type: DataType.Float, scalars: { float_data: { data: ids.map((id) => n(id) / 4) } } },
       { field_name: 'd', type: DataType.Double, scalars: { double_data: { data: ids.map((id) => n(id) / 8) } } },
