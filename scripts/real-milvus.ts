@@ -67,8 +67,6 @@ async function main(argv: readonly string[]): Promise<void> {
     }
   } else if (command === 'start') {
     await start(args);
-  } else if (command === 'pins') {
-    console.log(JSON.stringify(PINNED));
   } else {
     throw new RealServerError(USAGE);
   }
