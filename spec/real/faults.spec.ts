@@ -24,6 +24,14 @@ const DIM = 4;
  */
 const RECOVERY_CODES: Record<RealServerKind, readonly number[]> = { lite: [], standalone: [101, 65535] };
 
+/**
+ * milvus-lite's `run_server` calls `server.stop(grace=5)` (which returns at once, with an event)
+ * and then closes its database: inserts still in flight during the grace period are answered
+ * with success and lost. Seen in a run of this spec: an acknowledged id missing after the
+ * restart. Only its graceful stop (SIGINT) is affected.
+ */
+const LITE_LOSES_ON_GRACEFUL_STOP = true;
+
 /** Rides out a restart of the Go server (a few seconds, plus reloading the collection). */
 const CALL_TIMEOUT_MS = 120_000;
 
@@ -105,15 +113,21 @@ function loadLoop(conn: Connection, name: string, workers: number, firstId: numb
   };
 }
 
-/** Checks the writes against the rows: each acknowledged id once, each unknown one at most once, nothing else. */
-async function checkWrites(conn: Connection, name: string, tally: Tally, before: number[]): Promise<void> {
+/**
+ * Checks the writes against the rows: each acknowledged id once, each unknown one at most once,
+ * nothing else. With `mayLoseAcknowledged`, an acknowledged row may be missing (the server lost
+ * it, see {@link LITE_LOSES_ON_GRACEFUL_STOP}): those are counted, never more rows than written.
+ */
+async function checkWrites(conn: Connection, name: string, tally: Tally, before: number[], mayLoseAcknowledged = false): Promise<void> {
   await conn.call('LoadCollection', { collection_name: name }, { timeout: CALL_TIMEOUT_MS });
   const expected = [...before, ...tally.writesOk].sort((a, b) => a - b);
   const present = await queryIds(conn, name, 'id >= 0');
   const unknownPresent = tally.writesUnknown.filter((id) => present.includes(id));
+  const lost = expected.filter((id) => !present.includes(id));
   expect(present, 'rows: acknowledged writes plus the unknown ones that were applied').to.deep.equal(
-    [...expected, ...unknownPresent].sort((a, b) => a - b),
+    [...expected.filter((id) => !mayLoseAcknowledged || !lost.includes(id)), ...unknownPresent].sort((a, b) => a - b),
   );
+  if (lost.length > 0) console.log(`      acknowledged writes the server lost: ${lost.join(', ')}`);
   const refused = [...tally.readsRefused].map(([code, count]) => `${count} x ${code}`).join(', ') || 'none';
   console.log(
     `      writes: ${tally.writesOk.length} acknowledged, ${tally.writesUnknown.length} outcome_unknown or refused (${unknownPresent.length} of them applied); reads refused by the server: ${refused}`,
@@ -185,7 +199,7 @@ eachRealServer('faults on a real Milvus', (server, kind) => {
         [...tally.readsRefused.keys()].filter((code) => !RECOVERY_CODES[kind].includes(code)),
         'codes refusing reads',
       ).to.deep.equal([]);
-      await checkWrites(conn, name, tally, seed);
+      await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ON_GRACEFUL_STOP);
     } finally {
       await conn.disconnect();
     }
