@@ -10,7 +10,6 @@
  * one line on stderr and exit code 1.
  */
 import {
-  PINNED,
   REAL_SERVER_KINDS,
   RealServerError,
   type RealServerKind,
