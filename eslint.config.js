@@ -77,7 +77,7 @@ const LAYERS = [
 
 export default tseslint.config(
   // lib/protocol/generated is proto-loader-gen-types output (npm run proto:types), kept as the tool writes it.
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'lib/protocol/generated/**', 'docs/api/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'lib/protocol/generated/**', 'docs/api/**', '.venv-real/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

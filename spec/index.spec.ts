@@ -6,8 +6,10 @@ describe('public surface', () => {
   it('exports exactly these runtime names from milvex', () => {
     expect(Object.keys(milvex).sort()).to.deep.equal(
       [
+        'Collection',
         'Connection',
         'ConnectionError',
+        'DYNAMIC_FIELD',
         'DEFAULT_GET_CHANNEL_TIMEOUT',
         'DIAGNOSTICS_CHANNELS',
         'GrpcError',
@@ -20,11 +22,14 @@ describe('public surface', () => {
         'connectivity$',
         'encodeCollectionSchema',
         'encodeFloatVectors',
+        'encodePlaceholderGroup',
+        'field',
         'milvusClientClass',
         'milvusStatusOf',
         'parseConfig',
         'parseUri',
         'retryWithBackoff',
+        'schema',
       ].sort(),
     );
   });

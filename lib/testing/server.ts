@@ -21,6 +21,7 @@ import {
 } from '@grpc/grpc-js';
 import { type Observable, Subject, filter, firstValueFrom, timeout as within } from 'rxjs';
 import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../protocol/proto.js';
+import { withVectorDecoding } from './memory/vector-wire.js';
 import { Catalog } from './memory/catalog.js';
 import { type MethodTable, answer, handlerOf } from './memory/method-table.js';
 import { memoryMethods } from './memory/service.js';
@@ -254,7 +255,7 @@ class TestServer implements MilvusTestServer {
       options['grpc.max_connection_age_grace_ms'] = 1000;
     }
     const server = new Server(options);
-    server.addService(milvusService(), this.#handlers());
+    server.addService(withVectorDecoding(milvusService()), this.#handlers());
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync('127.0.0.1:0', this.#credentials(), (error, bound) => (error === null ? resolve(bound) : reject(error))),
     );
