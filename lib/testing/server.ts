@@ -308,7 +308,8 @@ class TestServer implements MilvusTestServer {
   #unimplemented(method: string, definition: MethodDefinition<object, object>): UntypedHandleCall {
     const details = `the milvex test server does not implement ${method}`;
     if (!definition.requestStream && !definition.responseStream) {
-      const reply = unsupportedReply(method);
+      // Connect lands here only with `legacy: true`, which promises UNIMPLEMENTED (an old Milvus).
+      const reply = method === 'Connect' ? undefined : unsupportedReply(method);
       return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
         this.#record(method, call.request, call);
         if (reply === undefined) callback({ code: GrpcStatus.UNIMPLEMENTED, details });
