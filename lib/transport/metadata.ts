@@ -28,3 +28,21 @@ export function callMetadata(config: Config, identifier?: string): Metadata {
   if (identifier !== undefined && identifier !== '0') metadata.set('identifier', identifier);
   return metadata;
 }
+
+/**
+ * A caller's metadata with the connection's added: every entry the caller set goes as it is
+ * (the official SDK sends its own `dbname`, say), and the connection fills in the keys the
+ * caller left out. Built on this copy of grpc-js, whichever copy made the caller's metadata.
+ *
+ * @param caller - what the call was started with
+ * @param connection - the connection's metadata ({@link callMetadata})
+ * @returns fresh metadata holding both
+ */
+export function withConnectionMetadata(caller: Metadata, connection: Metadata): Metadata {
+  const merged = new Metadata();
+  const given = caller.toJSON();
+  for (const [key, values] of [...Object.entries(given), ...Object.entries(connection.toJSON()).filter(([key]) => !(key in given))]) {
+    for (const value of values) merged.add(key, value);
+  }
+  return merged;
+}
