@@ -168,7 +168,8 @@ export class SessionCall implements Call {
         : ended
           ? 'milvex: the session of this streaming call ended: '
           : '';
-      this.#finish({ ...status, details: prefix + status.details });
+      // UNAVAILABLE whatever grpc-js said: a CANCELLED here is milvex cancelling a retired session's call, not the caller.
+      this.#finish({ ...status, code: outcomeUnknown ? grpcStatus.UNAVAILABLE : status.code, details: prefix + status.details });
       return;
     }
     this.#real = undefined;

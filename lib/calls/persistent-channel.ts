@@ -144,7 +144,7 @@ export class PersistentChannel implements ChannelInterface {
  * @returns a new channel (the connection keeps one)
  */
 export function persistentChannel(pool: Pool): PersistentChannel {
-  return new PersistentChannel(pool, traitsByPath(milvusService() as unknown as ServiceDefinition));
+  return new PersistentChannel(pool, traitsByPath(milvusService()));
 }
 
 /**
