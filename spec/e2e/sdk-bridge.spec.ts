@@ -10,6 +10,7 @@ import { MilvusClient } from '@zilliz/milvus2-sdk-node';
 import { expect } from 'chai';
 import { QUICK, reach, rejection, server, track } from '../support/live.js';
 import { type PlainMilvus, startPlainMilvus } from '../support/plain-milvus.js';
+import { sdkOnSecondGrpc } from '../support/second-grpc.js';
 import { Connection } from '../../lib/connection/connection.js';
 import {
   checkCancelledAfterDisconnect,
@@ -147,5 +148,34 @@ describe('the official SDK over conn.persistentChannel()', function () {
     });
     expect(output).to.equal('watch: changed; closed\n');
     expect(code).to.equal(0);
+  });
+
+  describe('with the SDK on a copy of @grpc/grpc-js of its own (npm nests one when the ranges differ)', () => {
+    const second = sdkOnSecondGrpc();
+
+    it("loads a second grpc-js for the SDK, with classes other than milvex's", async () => {
+      const ours = await import('@grpc/grpc-js');
+      expect(second.grpcPath).to.include('.tmp');
+      expect(second.grpc.Metadata).to.not.equal(ours.Metadata);
+      expect(second.grpc.Client).to.not.equal(ours.Client);
+    });
+
+    it('runs its high-level API over the persistent channel', async () => {
+      const milvus = await server();
+      await checkSdkApi({ address: milvus.address, Sdk: second.Sdk });
+    });
+
+    it('fails no search across a restart, and fails its calls CANCELLED after disconnect()', async () => {
+      const milvus = await server();
+      const target = { address: milvus.address, Sdk: second.Sdk };
+      const tally = await searchesAcrossRestarts(
+        target,
+        { kill: () => milvus.kill(), restart: () => milvus.restart() },
+        { bridged: true, restarts: 1 },
+      );
+      expect(tally, JSON.stringify([...tally.reasons])).to.include({ failed: 0 });
+      const error = await checkCancelledAfterDisconnect(target);
+      expect(error.code).to.equal(grpcStatus.CANCELLED);
+    });
   });
 });
