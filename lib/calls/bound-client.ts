@@ -9,32 +9,16 @@
  * A write interrupted after sending fails with its status and `outcome unknown` in the
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
-// The call interfaces a channel must hand out are not re-exported by grpc-js's index.
-import type { AuthContext } from '@grpc/grpc-js/build/src/auth-context.js';
-import type { Call, InterceptingListener, MessageContext } from '@grpc/grpc-js/build/src/call-interface.js';
-import {
-  type CallCredentials,
-  type ChannelCredentials,
-  type Client,
-  type ClientOptions,
-  type Deadline,
-  Metadata,
-  type ServiceDefinition,
-  type StatusObject,
-  status as grpcStatus,
-} from '@grpc/grpc-js';
+import { type CallCredentials, type Deadline, Metadata, type StatusObject, status as grpcStatus } from '@grpc/grpc-js';
 import { firstValueFrom, merge, timer } from 'rxjs';
+// The call interfaces a channel must hand out are not re-exported by grpc-js's index.
+import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError } from '../errors.js';
 import { callMetadata, withConnectionMetadata } from '../transport/metadata.js';
 import { classifyCallError, maySendAgain } from './policy.js';
 import type { Pool } from '../connection/pool.js';
 import type { Session } from '../connection/session.js';
-
-/** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
-export type ClientConstructor<C extends Client> = (new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C) & {
-  readonly service?: ServiceDefinition;
-};
 
 /** What a bound call needs to know of its method. */
 export interface MethodTraits {
@@ -120,7 +104,7 @@ export class SessionCall implements Call {
       // On disconnect the call ends now, so that disconnect() resolves after it; a drained
       // session's call is cancelled and judged like any other failure.
       if (this.pool.state === 'closed')
-        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
+        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.errorAfterClose().message, metadata: new Metadata() });
       real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
     });
     const downstream = this.#listener;
@@ -156,7 +140,7 @@ export class SessionCall implements Call {
   #onStatus(session: Session, status: StatusObject): void {
     if (this.#ended) return;
     if (status.code === grpcStatus.OK || this.pool.state === 'closed') {
-      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.closedError.message });
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.errorAfterClose().message });
       return;
     }
     const kind = classifyCallError(status, session.live);

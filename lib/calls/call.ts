@@ -23,7 +23,7 @@ import { describeValue } from '../config/option-builders.js';
 import { type FailureKind, classifyCallError, isRetriableKind, maySendAgain, milvusFailure } from './policy.js';
 import type { Pool } from '../connection/pool.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
-import { type MilvusMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
+import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
 import type { Session } from '../connection/session.js';
 import { isServiceError } from '../transport/unary.js';
 
@@ -154,7 +154,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
   const { config, scheduler } = pool;
   const timeoutMs = options.timeout ?? config.timeout;
   const deadline = deadlineAfter(scheduler, timeoutMs);
-  const resendable = options.idempotent ?? METHOD_KINDS[method as MilvusMethodName] === 'read';
+  const resendable = options.idempotent ?? METHOD_KINDS[method as MilvusUnaryMethodName] === 'read';
   const { signal } = options;
   let stale: Session | undefined;
   let lastFailure: MilvexError | undefined;
@@ -170,7 +170,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
     });
     const outcome = await sendOnce(pool, session, method, request, deadline, signal);
     if ('reply' in outcome) {
-      const status = milvusStatusOf(method as MilvusMethodName, outcome.reply);
+      const status = milvusStatusOf(method as MilvusUnaryMethodName, outcome.reply);
       const judged = status === undefined ? undefined : milvusFailure(status);
       if (status === undefined || judged === undefined) return outcome.reply;
       const { code, kind } = judged;
@@ -181,7 +181,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
       await backOff(pool, retries++, deadline, failure, signal, method);
       continue;
     }
-    if (pool.state === 'closed') throw pool.closedError;
+    if (pool.state === 'closed') throw pool.errorAfterClose();
     const kind = classifyCallError(outcome.error, session.live);
     const failure = grpcFailure(method, outcome.error, kind);
     if (!maySendAgain(kind, resendable)) {
@@ -218,7 +218,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
  * @throws InvalidError for a bad method or option; GrpcError for a failed call or a non-success
  *   Milvus status; ConnectionError `outcome_unknown`, `timeout`, `aborted`, `closed`
  */
-export async function callMethod<M extends MilvusMethodName>(
+export async function callMethod<M extends MilvusUnaryMethodName>(
   pool: Pool,
   method: M,
   request: MilvusMethods[M]['request'],

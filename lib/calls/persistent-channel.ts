@@ -16,8 +16,6 @@
  * at once. `close()` does nothing: the connection owns the channel, and a client closing it (the
  * SDK's `closeConnection()`) only ends that client's use.
  */
-import type { Call } from '@grpc/grpc-js/build/src/call-interface.js';
-import type { ChannelRef } from '@grpc/grpc-js/build/src/channelz.js';
 import {
   type ChannelInterface,
   type Client,
@@ -28,12 +26,17 @@ import {
   credentials,
 } from '@grpc/grpc-js';
 import { distinctUntilChanged, filter, map, merge, observeOn, take } from 'rxjs';
+import type { Call } from '../transport/grpc-internals.js';
 import { atDeadline } from '../time/deadline.js';
 import { targetOf } from '../transport/channel.js';
 import { METHOD_KINDS } from '../protocol/methods.js';
 import type { ConnectionState, Pool } from '../connection/pool.js';
 import { MILVUS_SERVICE, type MilvusServiceMethodName, milvusService } from '../protocol/proto.js';
-import { type ClientConstructor, type MethodTraits, SessionCall, clockDeadline } from './bound-client.js';
+import { type MethodTraits, SessionCall, clockDeadline } from './bound-client.js';
+import type { ClientConstructor } from '../protocol/client-class.js';
+
+/** A channelz reference, as grpc-js's channels give them (its type is not re-exported by the index). */
+type ChannelRef = ReturnType<ChannelInterface['getChannelzRef']>;
 
 /** What each connection state reads as on the channel. */
 const CONNECTIVITY: Readonly<Record<ConnectionState, connectivityState>> = {

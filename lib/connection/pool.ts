@@ -17,22 +17,14 @@ import type { Config } from '../config/config.js';
 import { hasFailed } from '../transport/connectivity.js';
 import { type Deadline, atDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError, type MilvexError } from '../errors.js';
-import type { ConnectionEvent, EventSource } from './events.js';
-import type { Handshake } from '../transport/handshake.js';
-import { Member, type MemberDependencies } from './member.js';
+import type { ConnectionEvent, ConnectionEventSource } from './events.js';
+import { Member } from './member.js';
+import type { Dependencies } from './dependencies.js';
 import type { ServerInfo } from '../protocol/proto.js';
 import type { Session } from './session.js';
-import type { UnaryTransport } from '../transport/unary.js';
 
 /** Where a connection stands. `closed` is final: `state$` completes after it. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
-
-/** What a pool needs from outside: channels, handshake, time, randomness, and how a unary call is sent. */
-export interface PoolDependencies extends MemberDependencies {
-  readonly unary: UnaryTransport;
-}
-
-export type { Handshake };
 
 /** What the owner of a pool hears of it directly (cheaper than subscribing). */
 export interface PoolHooks {
@@ -62,7 +54,7 @@ export interface SessionWait {
 export class Pool {
   readonly config: Config;
   readonly scheduler: SchedulerLike;
-  readonly deps: PoolDependencies;
+  readonly deps: Dependencies;
   /** Lifecycle events of every member, then `closed`; completes on close. */
   readonly events$: Observable<ConnectionEvent>;
 
@@ -72,11 +64,11 @@ export class Pool {
   readonly #changed = new BehaviorSubject<void>(undefined);
   readonly #members: readonly Member[];
   readonly #calls = new Set<Promise<unknown>>();
-  readonly #source: EventSource;
+  readonly #source: ConnectionEventSource;
   #cursor = 0;
   #serverInfo: ServerInfo | undefined;
   #lastError: MilvexError | undefined;
-  #closeReason: MilvexError | undefined;
+  #closeError: MilvexError | undefined;
 
   /**
    * @param config - the parsed configuration
@@ -86,8 +78,8 @@ export class Pool {
    */
   constructor(
     config: Config,
-    source: EventSource,
-    deps: PoolDependencies,
+    source: ConnectionEventSource,
+    deps: Dependencies,
     private readonly hooks: PoolHooks,
   ) {
     this.config = config;
@@ -142,9 +134,9 @@ export class Pool {
     return this.#members.reduce((sum, member) => sum + member.retryCount, 0);
   }
 
-  /** The fatal error that closed it, if one did. */
+  /** The fatal error that closed it, if one did (`undefined` after `disconnect()`). */
   get closeError(): MilvexError | undefined {
-    return this.#closeReason;
+    return this.#closeError;
   }
 
   /** What the server said about itself in the last successful handshake. */
@@ -152,12 +144,15 @@ export class Pool {
     return this.#serverInfo;
   }
 
-  /** The error of anything asked of a closed pool: the fatal error, or `closed`. */
-  get closedError(): MilvexError {
-    return this.#closeReason ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
+  /**
+   * The error anything asked of a closed pool fails with: its {@link closeError}, or a new
+   * `closed` ConnectionError after `disconnect()`.
+   */
+  errorAfterClose(): MilvexError {
+    return this.#closeError ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
   }
 
-  /** Errors with {@link closedError} once the pool closes; never emits. */
+  /** Errors with {@link errorAfterClose} once the pool closes; never emits. */
   get closed$(): Observable<never> {
     return this.#changed.pipe(filter((_tick): _tick is never => false));
   }
@@ -166,17 +161,17 @@ export class Pool {
    * Closes every member: cancels the calls on their channels, closes the channels and
    * timers, rejects every wait; resolves once every call has settled. Idempotent.
    *
-   * @param reason - the fatal error, or `undefined` for `disconnect()`
+   * @param error - the fatal error that closes it, or `undefined` for `disconnect()`
    */
-  async close(reason?: MilvexError): Promise<void> {
+  async close(error?: MilvexError): Promise<void> {
     if (this.#state.value !== 'closed') {
-      this.#closeReason = reason;
+      this.#closeError = error;
       this.#setState('closed');
-      this.#changed.error(this.closedError);
+      this.#changed.error(this.errorAfterClose());
       for (const member of this.#members) member.stop();
       this.#state.complete();
       this.hooks.closed();
-      this.#emit({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { error: reason }) });
+      this.#emit({ type: 'closed', ...this.#source, ...(error === undefined ? {} : { error }) });
       this.#events.complete();
     }
     await Promise.allSettled([...this.#calls]);
@@ -235,7 +230,7 @@ export class Pool {
   waitForSession(wait: SessionWait): Promise<Session> {
     const { signal, deadline } = wait;
     if (signal?.aborted === true) return Promise.reject(abortError(signal, this.config, wait.abortedDetail));
-    if (this.state === 'closed') return Promise.reject(this.closedError);
+    if (this.state === 'closed') return Promise.reject(this.errorAfterClose());
     const current = this.pick(wait.stale);
     if (current !== undefined) return Promise.resolve(current);
     const cause = wait.cause ?? this.#lastError;
