@@ -4,6 +4,7 @@
  * so that the same run against real servers.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ServerUnaryCall, status as grpcStatus } from '@grpc/grpc-js';
 import { MilvusClient } from '@zilliz/milvus2-sdk-node';
@@ -22,6 +23,7 @@ import {
 } from '../support/sdk-bridge.js';
 
 const CHILD = resolve(import.meta.dirname, '../support/child-sdk.ts');
+const README = resolve(import.meta.dirname, '../../README.md');
 
 const OK = { error_code: 0, code: 0, reason: '' };
 
@@ -59,6 +61,14 @@ async function dyingOnInsert(): Promise<PlainMilvus> {
 
 describe('the official SDK over conn.persistentChannel()', function () {
   this.timeout(60_000);
+
+  it('is set up in the README with the line the checks use', () => {
+    const line = 'new MilvusClient({ address, maxRetries: 0, channelOptions: { channelOverride: conn.persistentChannel() } })';
+    expect(readFileSync(README, 'utf8')).to.include(line);
+    expect(readFileSync(resolve(import.meta.dirname, '../support/sdk-bridge.ts'), 'utf8')).to.match(
+      /address, maxRetries: 0, channelOptions: \{ channelOverride: conn\.persistentChannel\(\) \}/,
+    );
+  });
 
   it('runs its high-level API: create, insert, index, load, search, query, count, delete, drop', async () => {
     const milvus = await server();
