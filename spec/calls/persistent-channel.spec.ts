@@ -113,13 +113,15 @@ describe('conn.persistentChannel()', () => {
     expect(milvus.connectionsAccepted).to.equal(1);
   });
 
-  it("sends the connection's metadata; an entry the caller set itself goes instead of the connection's, once", async () => {
+  it("sends the connection's metadata; an entry the caller set itself goes instead, once, but for the session's identifier", async () => {
     const dbnames: string[][] = [];
     const authorizations: string[][] = [];
+    const identifiers: string[][] = [];
     const plain = await startPlainMilvus({
       GetVersion: (_request, call) => {
         dbnames.push(call.metadata.get('dbname').map(String));
         authorizations.push(call.metadata.get('authorization').map(String));
+        identifiers.push(call.metadata.get('identifier').map(String));
         return { status: { code: 0 }, version: 'plain' };
       },
     });
@@ -128,9 +130,12 @@ describe('conn.persistentChannel()', () => {
     await send((done) => client.GetVersion({}, new Metadata(), {}, done));
     const own = new Metadata();
     own.set('dbname', 'db2');
+    own.set('identifier', '7'); // the official SDK's, from its own Connect
     await send((done) => client.GetVersion({}, own, {}, done));
     expect(dbnames).to.deep.equal([['db1'], ['db2']]);
     expect(authorizations).to.deep.equal([[Buffer.from('u:p').toString('base64')], [Buffer.from('u:p').toString('base64')]]);
+    // The plain server's Connect answers identifier 42.
+    expect(identifiers).to.deep.equal([['42'], ['42']]);
   });
 
   it('sends a read again after a transport loss, by the method in the call path', async () => {
