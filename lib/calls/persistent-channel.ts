@@ -46,7 +46,7 @@ const CONNECTIVITY: Readonly<Record<ConnectionState, connectivityState>> = {
   closed: connectivityState.SHUTDOWN,
 };
 
-/** What grpc-js says when a connectivity watch runs out; the SDK and `Client#waitForReady` expect an error then. */
+/** What grpc-js says when a connectivity watch runs out (`Client#waitForReady` takes any error as running out). */
 const WATCH_DEADLINE = 'Deadline passed without connectivity state change';
 
 /**
@@ -140,6 +140,9 @@ export class PersistentChannel implements ChannelInterface {
   }
 }
 
+/** The traits of milvex's MilvusService methods, made once for every connection. */
+let milvusTraits: ReadonlyMap<string, MethodTraits> | undefined;
+
 /**
  * The persistent channel of a pool, knowing every MilvusService method of milvex's protocol.
  *
@@ -147,7 +150,8 @@ export class PersistentChannel implements ChannelInterface {
  * @returns a new channel (the connection keeps one)
  */
 export function persistentChannel(pool: Pool): PersistentChannel {
-  return new PersistentChannel(pool, traitsByPath(milvusService()));
+  milvusTraits ??= traitsByPath(milvusService());
+  return new PersistentChannel(pool, milvusTraits);
 }
 
 /**
