@@ -11,7 +11,7 @@
  * repeated bytes values = 3; bool element_level = 4; }`, `PlaceholderType.FloatVector = 101`.
  */
 import { type MessageTypeDefinition, fromJSON } from '@grpc/proto-loader';
-import type { CollectionSchema } from './generated/milvus/proto/schema/CollectionSchema.js';
+import type { CollectionSchema } from 'milvex/proto';
 import { LOADER_OPTIONS, milvusPackage } from './proto.js';
 
 export type { CollectionSchema };
