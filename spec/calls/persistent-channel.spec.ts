@@ -1,4 +1,6 @@
 import {
+  Server,
+  ServerCredentials,
   type CallOptions,
   type ChannelInterface,
   Client,
@@ -13,7 +15,8 @@ import { expect } from 'chai';
 import { milvusPackage } from '../../lib/protocol/proto.js';
 import type { CheckHealthResponse, GetVersionResponse } from '../../lib/protocol/proto.js';
 import { connect, reach, server, track } from '../support/live.js';
-import { startPlainMilvus } from '../support/plain-milvus.js';
+import { officialService, startPlainMilvus } from '../support/plain-milvus.js';
+import { milvusClientClass } from '../../lib/protocol/client-class.js';
 import { Connection } from '../../lib/connection/connection.js';
 
 type Callback<T> = (error: ServiceError | null, reply?: T) => void;
@@ -180,5 +183,30 @@ describe('conn.persistentChannel()', () => {
     expect(error?.code).to.equal(grpcStatus.CANCELLED);
     expect(error?.details).to.include('closed by disconnect()');
     expect(milvus.calls.filter((call) => call.method === 'CheckHealth')).to.have.length(0);
+  });
+
+  it('binds a streaming call to the session it starts on: it ends, saying so, when that session does', async () => {
+    const grpcServer = new Server();
+    grpcServer.addService(officialService(), {
+      Connect: (_call: unknown, done: (error: null, reply: object) => void) => done(null, { status: { code: 0 }, identifier: '7' }),
+      DumpMessages: (call: { write(message: object): void }) => call.write({ status: { code: 0 } }),
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+      grpcServer.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    );
+    try {
+      const conn = track(Connection.start({ host: '127.0.0.1', port, reconnectBaseDelay: 100 }));
+      await conn.firstConnected();
+      const Ctor = milvusClientClass();
+      const milvus = new Ctor('ignored:1', credentials.createInsecure(), { channelOverride: conn.persistentChannel() });
+      const stream = milvus.DumpMessages({});
+      const ended = new Promise<ServiceError>((resolve) => stream.on('error', resolve));
+      await new Promise((resolve) => stream.once('data', resolve));
+      grpcServer.forceShutdown();
+      const error = await ended;
+      expect(error.details).to.match(/^milvex: the session of this streaming call ended/);
+    } finally {
+      grpcServer.forceShutdown();
+    }
   });
 });
