@@ -27,7 +27,7 @@ export type { MilvusServiceClient, MilvusServiceHandlers } from 'milvex/proto';
  * Where the .proto files are: the package's `proto/`, two levels up from this file in the
  * sources (`lib/protocol/`) and one level up from the bundle that carries it (`dist/`).
  */
-const PROTO_DIR = fileURLToPath(new URL(import.meta.url.includes('/lib/protocol/') ? '../../proto/' : '../proto/', import.meta.url));
+export const PROTO_DIR = fileURLToPath(new URL(import.meta.url.includes('/lib/protocol/') ? '../../proto/' : '../proto/', import.meta.url));
 
 /** The fully qualified name of the Milvus service. */
 export const MILVUS_SERVICE = 'milvus.proto.milvus.MilvusService';

@@ -6,6 +6,7 @@
  */
 export { startMilvusTestServer } from './server.js';
 export type { MilvusTestServer, RecordedCall, TestServerOptions } from './server.js';
+export { NOT_SUPPORTED, unsupportedMethods } from './unsupported.js';
 export { startConnection } from '../connection/connection.js';
 export type { ConnectionDependencies } from '../connection/dependencies.js';
 export type { ChannelFactory } from '../transport/channel.js';

@@ -4,6 +4,7 @@
  */
 import { type ChannelInterface, type Metadata, type MethodDefinition, type ServiceError, Client, credentials } from '@grpc/grpc-js';
 import { Observable } from 'rxjs';
+import { wireCodecOf } from '../protocol/wire-codec.js';
 
 /**
  * One client per live channel, made on first use. A client over an existing channel is a
@@ -38,11 +39,14 @@ export function unaryCall<Req extends object, Res extends object>(
   metadata: Metadata,
   deadline: Date | number,
 ): Observable<Res> {
+  // A request that carries its own codec (the data layer's vectors as bytes) is encoded and
+  // decoded with it; any other with the method's proto-loader pair.
+  const codec = wireCodecOf(request);
   return new Observable<Res>((subscriber) => {
     const call = clientFor(channel).makeUnaryRequest<object, object>(
       method.path,
-      method.requestSerialize,
-      method.responseDeserialize,
+      codec?.serialize ?? method.requestSerialize,
+      codec?.deserialize ?? method.responseDeserialize,
       request,
       metadata,
       { deadline },
