@@ -1,7 +1,7 @@
 /**
- * `conn.client(Ctor)`: any grpc-js generated client class bound to a connection. The client
- * runs over a stand-in channel whose calls go out on whatever session is live when they
- * start, with the connection's metadata.
+ * One call made on milvex's stand-in channel (`persistent-channel.ts`: `conn.persistentChannel()`
+ * and the channel of `conn.client(Ctor)`): it goes out on whatever session is live when it
+ * starts, with the connection's metadata.
  *
  * Unary calls keep the promise `conn.call` keeps, by the same call policy: a call started
  * while the connection is down waits for it; a call that never left, or a read interrupted
@@ -9,35 +9,19 @@
  * A write interrupted after sending fails with its status and `outcome unknown` in the
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
-import {
-  type CallCredentials,
-  type ChannelInterface,
-  type Client,
-  type ClientOptions,
-  type Deadline,
-  Metadata,
-  type ServiceDefinition,
-  type StatusObject,
-  connectivityState,
-  credentials,
-  status as grpcStatus,
-} from '@grpc/grpc-js';
+import { type CallCredentials, type Deadline, Metadata, type StatusObject, status as grpcStatus } from '@grpc/grpc-js';
 import { firstValueFrom, merge, timer } from 'rxjs';
-import { targetOf } from '../transport/channel.js';
 // The call interfaces a channel must hand out are not re-exported by grpc-js's index.
 import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError } from '../errors.js';
-import { callMetadata } from '../transport/metadata.js';
-import { METHOD_KINDS } from '../protocol/methods.js';
+import { callMetadata, withConnectionMetadata } from '../transport/metadata.js';
 import { classifyCallError, maySendAgain } from './policy.js';
 import type { Pool } from '../connection/pool.js';
-import { MILVUS_SERVICE, type MilvusServiceMethodName } from '../protocol/proto.js';
-import type { ClientConstructor } from '../protocol/client-class.js';
 import type { Session } from '../connection/session.js';
 
 /** What a bound call needs to know of its method. */
-interface MethodTraits {
+export interface MethodTraits {
   /** The method name, e.g. `CheckHealth`. */
   readonly name: string;
   /** Unary: one request, one reply; only those are sent again. */
@@ -49,7 +33,7 @@ interface MethodTraits {
 type Operation = (call: Call) => void;
 
 /** The grpc-js deadline of a call on the pool's clock. */
-function clockDeadline(pool: Pool, deadline: Deadline): ClockDeadline {
+export function clockDeadline(pool: Pool, deadline: Deadline): ClockDeadline {
   if (deadline === Infinity) return Infinity;
   const at = deadline instanceof Date ? deadline.getTime() : deadline;
   return pool.scheduler.now() + (at - Date.now());
@@ -59,7 +43,7 @@ function clockDeadline(pool: Pool, deadline: Deadline): ClockDeadline {
  * One call of a bound client: waits for a session, makes the real call on its channel and
  * replays what the client did so far; a unary call does that again when the policy allows.
  */
-class SessionCall implements Call {
+export class SessionCall implements Call {
   #real: Call | undefined;
   #ended = false;
   #listener: InterceptingListener | undefined;
@@ -98,15 +82,16 @@ class SessionCall implements Call {
         (session) => this.#startOn(session),
         (error: Error) => {
           const timedOut = error instanceof ConnectionError && error.reason === 'timeout';
-          this.#finish({ code: timedOut ? grpcStatus.DEADLINE_EXCEEDED : grpcStatus.UNAVAILABLE, details: error.message, metadata: new Metadata() });
+          // After disconnect() the call is refused, as grpc-js refuses calls on a closed channel.
+          const code = timedOut ? grpcStatus.DEADLINE_EXCEEDED : this.pool.state === 'closed' ? grpcStatus.CANCELLED : grpcStatus.UNAVAILABLE;
+          this.#finish({ code, details: error.message, metadata: new Metadata() });
         },
       );
   }
 
   #startOn(session: Session): void {
     if (this.#ended) return;
-    const merged = callMetadata(this.pool.config, session.identifier);
-    merged.merge(this.#metadata);
+    const merged = withConnectionMetadata(this.#metadata, callMetadata(this.pool.config, session.identifier));
     let real: Call;
     try {
       real = this.open(session, grpcDeadline(this.pool.scheduler, this.#deadline));
@@ -167,7 +152,8 @@ class SessionCall implements Call {
         : ended
           ? 'milvex: the session of this streaming call ended: '
           : '';
-      this.#finish({ ...status, details: prefix + status.details });
+      // UNAVAILABLE whatever grpc-js said: a CANCELLED here is milvex cancelling a retired session's call, not the caller.
+      this.#finish({ ...status, code: outcomeUnknown ? grpcStatus.UNAVAILABLE : status.code, details: prefix + status.details });
       return;
     }
     this.#real = undefined;
@@ -232,64 +218,4 @@ class SessionCall implements Call {
   getAuthContext(): AuthContext | null {
     return this.#real?.getAuthContext() ?? null;
   }
-}
-
-/** Each method of a client class by its path, from the class's service definition. */
-function traitsByPath(service: ServiceDefinition | undefined): Map<string, MethodTraits> {
-  const traits = new Map<string, MethodTraits>();
-  for (const [name, definition] of Object.entries(service ?? {})) {
-    traits.set(definition.path, {
-      name,
-      unary: !definition.requestStream && !definition.responseStream,
-      // Only MilvusService methods are known reads; any other service's method counts as a write.
-      resendable: definition.path === `/${MILVUS_SERVICE}/${name}` && METHOD_KINDS[name as MilvusServiceMethodName] === 'read',
-    });
-  }
-  return traits;
-}
-
-/**
- * The stand-in channel a bound client runs on. It never closes the connection's channels:
- * closing the client only ends its own use.
- */
-function sessionChannel(pool: Pool, service: ServiceDefinition | undefined): ChannelInterface {
-  let calls = 0;
-  const traits = traitsByPath(service);
-  const live = (): ChannelInterface | undefined => pool.pick()?.channel;
-  return {
-    close: () => undefined,
-    getTarget: () => targetOf(pool.config),
-    getConnectivityState: (tryToConnect) => live()?.getConnectivityState(tryToConnect) ?? connectivityState.CONNECTING,
-    watchConnectivityState: (current, deadline, callback) => {
-      const channel = live();
-      if (channel === undefined) callback(new Error('milvex: not connected; watch the connection state$ instead'));
-      else channel.watchConnectivityState(current, deadline, callback);
-    },
-    getChannelzRef: () => {
-      const channel = live();
-      if (channel === undefined) throw new Error('milvex: not connected');
-      return channel.getChannelzRef();
-    },
-    createCall: (method, deadline, host, parentCall, propagateFlags) =>
-      new SessionCall(
-        pool,
-        // A method the class does not describe is treated as a write that may stream.
-        traits.get(method) ?? { name: method, unary: false, resendable: false },
-        (session, realDeadline) => session.channel.createCall(method, realDeadline, host, parentCall, propagateFlags),
-        deadline,
-        ++calls,
-      ),
-  };
-}
-
-/**
- * Binds a grpc-js client class to a connection's pool.
- *
- * @param pool - the connection's pool
- * @param ctor - the client class
- * @param options - further client options (interceptors, ...); the channel is milvex's
- * @returns a client whose calls use the live session and the connection's metadata
- */
-export function bindClient<C extends Client>(pool: Pool, ctor: ClientConstructor<C>, options: ClientOptions = {}): C {
-  return new ctor(targetOf(pool.config), credentials.createInsecure(), { ...options, channelOverride: sessionChannel(pool, ctor.service) });
 }
