@@ -175,7 +175,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
       if (status === undefined || judged === undefined) return outcome.reply;
       const { code, kind } = judged;
       const failure = new GrpcError({ method, code, details: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
-      if (!maySendAgain(kind, resendable, code)) throw failure;
+      if (!maySendAgain(kind, resendable)) throw failure;
       lastFailure = failure;
       stale = undefined;
       await backOff(pool, retries++, deadline, failure, signal, method);
@@ -194,7 +194,7 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
       );
     }
     lastFailure = failure;
-    if (kind === 'retriable_reply') {
+    if (kind === 'retriable_reply' || kind === 'not_applied') {
       stale = undefined;
       await backOff(pool, retries++, deadline, failure, signal, method);
     } else {

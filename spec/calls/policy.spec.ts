@@ -31,43 +31,62 @@ describe('the call policy', () => {
   });
 
   describe('milvusFailure', () => {
-    it('is undefined for success, reads code or the deprecated error_code', () => {
+    it('is undefined for success, and reads code before the deprecated error_code', () => {
       expect(milvusFailure({ code: 0, error_code: 0, retriable: false })).to.equal(undefined);
-      expect(milvusFailure({ code: 0, error_code: 1, retriable: false })).to.deep.equal({ code: 1, kind: 'retriable_reply' });
-      expect(milvusFailure({ code: 100, error_code: 1, retriable: false })).to.deep.equal({ code: 100, kind: 'final' });
+      expect(milvusFailure({ code: 100, error_code: 1, retriable: false })).to.deep.equal({ code: 100, legacy: false, kind: 'final' });
     });
 
-    it('marks the merr retriable codes, lets the retriable flag win, and bad credentials fatal', () => {
-      for (const code of [1, 2, 4, 8, 12, 103, 106, 202, 305, 1002, 2200]) {
+    it('marks the merr retriable codes, the not-applied ones apart, lets the retriable flag win, and bad credentials fatal', () => {
+      for (const code of [1, 2, 4, 8]) {
+        expect(milvusFailure({ code, error_code: 0, retriable: false })?.kind, `code ${code}`).to.equal('not_applied');
+      }
+      for (const code of [12, 103, 106, 202, 305, 1002, 2200]) {
         expect(milvusFailure({ code, error_code: 0, retriable: false })?.kind, `code ${code}`).to.equal('retriable_reply');
       }
       expect(milvusFailure({ code: 65535, error_code: 0, retriable: true })?.kind).to.equal('retriable_reply');
       expect(milvusFailure({ code: 1800, error_code: 0, retriable: true })?.kind).to.equal('fatal');
     });
+
+    it('judges a legacy-only error_code by the legacy table, never as a merr code', () => {
+      // UnexpectedError, ConnectFailed, CollectionNotExists, IllegalIndexType, IllegalVectorID: merr 1, 2, 4, 8, 12 are retriable
+      for (const code of [1, 2, 4, 8, 12, 45, 46, 48, 100, 1000]) {
+        expect(milvusFailure({ code: 0, error_code: code, retriable: false }), `error_code ${code}`).to.deep.equal({
+          code,
+          legacy: true,
+          kind: 'final',
+        });
+      }
+      // RateLimit, NotReadyServe, NotReadyCoordActivating: turned away before applied
+      for (const code of [49, 56, 57]) {
+        expect(milvusFailure({ code: 0, error_code: code, retriable: false }), `error_code ${code}`).to.deep.equal({
+          code,
+          legacy: true,
+          kind: 'not_applied',
+        });
+      }
+      expect(milvusFailure({ code: 0, error_code: 4, retriable: true })?.kind).to.equal('retriable_reply');
+    });
   });
 
   describe('maySendAgain', () => {
-    it('sends again what never left, read or write', () => {
-      expect(maySendAgain('never_sent', false)).to.equal(true);
-      expect(maySendAgain('never_sent', true)).to.equal(true);
+    it('sends again what never left, or what the server turned away unapplied, read or write', () => {
+      for (const kind of ['never_sent', 'not_applied'] as const) {
+        expect(maySendAgain(kind, false)).to.equal(true);
+        expect(maySendAgain(kind, true)).to.equal(true);
+      }
     });
 
-    it('sends an interrupted call again only when it is a read or marked idempotent', () => {
-      expect(maySendAgain('interrupted', true)).to.equal(true);
-      expect(maySendAgain('interrupted', false)).to.equal(false);
-    });
-
-    it('sends a write again after a retriable reply only when the status says it was not applied', () => {
-      expect(maySendAgain('retriable_reply', true)).to.equal(true);
-      expect(maySendAgain('retriable_reply', false)).to.equal(false);
-      for (const code of [1, 2, 4, 8]) expect(maySendAgain('retriable_reply', false, code), `code ${code}`).to.equal(true);
-      for (const code of [12, 103, 2200]) expect(maySendAgain('retriable_reply', false, code), `code ${code}`).to.equal(false);
+    it('sends an interrupted call, or one after another retriable reply, again only when it is a read or marked idempotent', () => {
+      for (const kind of ['interrupted', 'retriable_reply'] as const) {
+        expect(maySendAgain(kind, true)).to.equal(true);
+        expect(maySendAgain(kind, false)).to.equal(false);
+      }
     });
 
     it('never sends again what is fatal or final', () => {
       for (const kind of ['fatal', 'final'] as const) {
         expect(maySendAgain(kind, true)).to.equal(false);
-        expect(maySendAgain(kind, false, 8)).to.equal(false);
+        expect(maySendAgain(kind, false)).to.equal(false);
       }
     });
   });
