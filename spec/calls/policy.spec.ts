@@ -1,6 +1,7 @@
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { expect } from 'chai';
 import { type FailureKind, classifyCallError, maySendAgain, milvusFailure } from '../../lib/calls/policy.js';
+import type { ErrorCode__Output } from '../../lib/protocol/generated/milvus/proto/common/ErrorCode.js';
 
 describe('the call policy', () => {
   describe('classifyCallError', () => {
@@ -49,7 +50,7 @@ describe('the call policy', () => {
 
     it('judges a legacy-only error_code by the legacy table, never as a merr code', () => {
       // UnexpectedError, ConnectFailed, CollectionNotExists, IllegalIndexType, IllegalVectorID: merr 1, 2, 4, 8, 12 are retriable
-      for (const code of [1, 2, 4, 8, 12, 45, 46, 48, 100, 1000]) {
+      for (const code of [1, 2, 4, 8, 12, 45, 46, 48, 100, 1000] as ErrorCode__Output[]) {
         expect(milvusFailure({ code: 0, error_code: code, retriable: false }), `error_code ${code}`).to.deep.equal({
           code,
           legacy: true,
@@ -57,7 +58,7 @@ describe('the call policy', () => {
         });
       }
       // RateLimit, NotReadyServe, NotReadyCoordActivating: turned away before applied
-      for (const code of [49, 56, 57]) {
+      for (const code of [49, 56, 57] as ErrorCode__Output[]) {
         expect(milvusFailure({ code: 0, error_code: code, retriable: false }), `error_code ${code}`).to.deep.equal({
           code,
           legacy: true,
