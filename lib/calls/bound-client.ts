@@ -26,16 +26,16 @@ import {
   credentials,
   status as grpcStatus,
 } from '@grpc/grpc-js';
-import { firstValueFrom, merge, timer } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { targetOf } from '../transport/channel.js';
+import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
-import { ConnectionError } from '../errors.js';
-import { callMetadata } from '../transport/metadata.js';
 import { METHOD_KINDS } from '../protocol/methods.js';
-import { classifyCallError, maySendAgain } from './policy.js';
-import type { Pool } from '../connection/pool.js';
+import { type AttemptOutcome, kindOf, retryStep } from './policy.js';
+import { type CallHost, sessionMetadata } from './call-host.js';
 import { MILVUS_SERVICE, type MilvusServiceMethodName } from '../protocol/proto.js';
-import type { Session } from '../connection/session.js';
+import type { Session, TrackedCall } from '../connection/session.js';
+import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
 
 /** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
 export type ClientConstructor<C extends Client> = (new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C) & {
@@ -55,17 +55,17 @@ interface MethodTraits {
 type Operation = (call: Call) => void;
 
 /** The grpc-js deadline of a call on the pool's clock. */
-function clockDeadline(pool: Pool, deadline: Deadline): ClockDeadline {
+function clockDeadline(host: CallHost, deadline: Deadline): ClockDeadline {
   if (deadline === Infinity) return Infinity;
   const at = deadline instanceof Date ? deadline.getTime() : deadline;
-  return pool.scheduler.now() + (at - Date.now());
+  return host.scheduler.now() + (at - Date.now());
 }
 
 /**
  * One call of a bound client: waits for a session, makes the real call on its channel and
  * replays what the client did so far; a unary call does that again when the policy allows.
  */
-class SessionCall implements Call {
+class SessionCall implements Call, TrackedCall {
   #real: Call | undefined;
   #ended = false;
   #listener: InterceptingListener | undefined;
@@ -75,15 +75,20 @@ class SessionCall implements Call {
   readonly #deadline: ClockDeadline;
   #stale: Session | undefined;
   #retries = 0;
+  /** Whether milvex cancelled the real call on the current session itself. */
+  #cancelledByMilvex = false;
+  /** A pending resend, and the close that cuts it short. */
+  #resend: Subscription | undefined;
+  #stopOnClose: (() => void) | undefined;
 
   constructor(
-    private readonly pool: Pool,
+    private readonly host: CallHost,
     private readonly traits: MethodTraits,
     private readonly open: (session: Session, deadline: Date | number) => Call,
     deadline: Deadline,
     private readonly callNumber: number,
   ) {
-    this.#deadline = clockDeadline(pool, deadline);
+    this.#deadline = clockDeadline(host, deadline);
   }
 
   start(metadata: Metadata, listener: InterceptingListener): void {
@@ -93,41 +98,48 @@ class SessionCall implements Call {
   }
 
   #begin(): void {
-    this.pool
-      .waitForSession({
-        deadline: this.#deadline,
-        stale: this.#stale,
-        abortedDetail: `call ${this.traits.name} was cancelled`,
-        timeoutText: `call ${this.traits.name}: not connected within its deadline`,
-      })
-      .then(
-        (session) => this.#startOn(session),
-        (error: Error) => {
-          const timedOut = error instanceof ConnectionError && error.reason === 'timeout';
-          this.#finish({ code: timedOut ? grpcStatus.DEADLINE_EXCEEDED : grpcStatus.UNAVAILABLE, details: error.message, metadata: new Metadata() });
-        },
-      );
+    if (this.#ended) return;
+    const { host } = this;
+    host.waitForSession({ deadline: this.#deadline, stale: this.#stale }).then(
+      (session) => this.#startOn(session),
+      (error: unknown) => {
+        const words = { aborted: `call ${this.traits.name} was cancelled`, timeout: `call ${this.traits.name}: not connected within its deadline` };
+        const failure = error instanceof SessionWaitEnded ? waitError(error, host.config, words) : error;
+        const timedOut = error instanceof SessionWaitEnded && (error.reason === 'timeout' || error.reason === 'not_connected');
+        this.#finish({
+          code: timedOut ? grpcStatus.DEADLINE_EXCEEDED : grpcStatus.UNAVAILABLE,
+          details: failure instanceof Error ? failure.message : String(failure),
+          metadata: new Metadata(),
+        });
+      },
+    );
+  }
+
+  /** Its session was closed under the real call by milvex: cancel it, and judge it as such. */
+  cancelledByMilvex(): void {
+    const real = this.#real;
+    if (real === undefined) return;
+    this.#cancelledByMilvex = true;
+    // On disconnect the call ends now, so that disconnect() resolves after it; a drained
+    // session's call is cancelled and judged like any other failure.
+    if (this.host.state === 'closed') this.#finish({ code: grpcStatus.CANCELLED, details: this.host.closedError.message, metadata: new Metadata() });
+    real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
   }
 
   #startOn(session: Session): void {
     if (this.#ended) return;
-    const merged = callMetadata(this.pool.config, session.identifier);
+    const merged = sessionMetadata(this.host.config, session);
     merged.merge(this.#metadata);
     let real: Call;
     try {
-      real = this.open(session, grpcDeadline(this.pool.scheduler, this.#deadline));
+      real = this.open(session, grpcDeadline(this.host.scheduler, this.#deadline));
     } catch (error) {
       this.#finish({ code: grpcStatus.INTERNAL, details: String(error), metadata: new Metadata() });
       return;
     }
     this.#real = real;
-    const release = session.track(() => {
-      // On disconnect the call ends now, so that disconnect() resolves after it; a drained
-      // session's call is cancelled and judged like any other failure.
-      if (this.pool.state === 'closed')
-        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.closedError.message, metadata: new Metadata() });
-      real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
-    });
+    this.#cancelledByMilvex = false;
+    session.track(this);
     const downstream = this.#listener;
     // A unary call's reply is held until its status says it stands: a failed attempt that
     // is sent again must not have delivered anything.
@@ -146,7 +158,7 @@ class SessionCall implements Call {
         } else downstream?.onReceiveMessage(message);
       },
       onReceiveStatus: (status) => {
-        release();
+        session.release(this);
         if (this.traits.unary && status.code === grpcStatus.OK) {
           if (heldMetadata !== undefined) downstream?.onReceiveMetadata(heldMetadata);
           if (hasMessage) downstream?.onReceiveMessage(heldMessage);
@@ -160,43 +172,63 @@ class SessionCall implements Call {
 
   #onStatus(session: Session, status: StatusObject): void {
     if (this.#ended) return;
-    if (status.code === grpcStatus.OK || this.pool.state === 'closed') {
-      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.closedError.message });
+    const { host } = this;
+    if (status.code === grpcStatus.OK || host.state === 'closed') {
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: host.closedError.message });
       return;
     }
-    const kind = classifyCallError(status, session.live);
-    if (!this.traits.unary || !maySendAgain(kind, this.traits.resendable) || remainingMs(this.pool.scheduler, this.#deadline) === 0) {
-      const outcomeUnknown = kind === 'interrupted' && this.traits.unary;
-      const ended = !this.traits.unary && (kind === 'interrupted' || !session.live);
-      const prefix = outcomeUnknown
-        ? 'milvex: outcome unknown, sent and then the transport was lost: '
-        : ended
-          ? 'milvex: the session of this streaming call ended: '
-          : '';
-      this.#finish({ ...status, details: prefix + status.details });
+    const outcome: AttemptOutcome = this.#cancelledByMilvex
+      ? { type: 'cancelled_by_milvex' }
+      : { type: 'grpc', code: status.code, details: status.details, sessionLive: session.live };
+    if (!this.traits.unary) {
+      const ended = kindOf(outcome) === 'interrupted' || !session.live;
+      this.#finish({ ...status, details: (ended ? 'milvex: the session of this streaming call ended: ' : '') + status.details });
+      return;
+    }
+    const decision = retryStep({
+      outcome,
+      resendable: this.traits.resendable,
+      retries: this.#retries,
+      remainingMs: remainingMs(host.scheduler, this.#deadline),
+      curve: reconnectCurve(host.config),
+      random: host.random,
+    });
+    if (decision.action === 'fail') {
+      this.#finish({
+        ...status,
+        details: (decision.outcomeUnknown ? 'milvex: outcome unknown, sent and then the transport was lost: ' : '') + status.details,
+      });
       return;
     }
     this.#real = undefined;
-    if (kind === 'retriable_reply') {
+    if (decision.action === 'resend_after') {
+      this.#retries += 1;
       this.#stale = undefined;
-      const delayMs = this.pool.retryDelay(this.#retries++, this.#deadline);
-      if (delayMs === undefined) {
-        this.#finish(status);
-        return;
-      }
-      void firstValueFrom(merge(timer(delayMs, this.pool.scheduler), this.pool.closed$)).then(
-        () => this.#begin(),
-        () => this.#begin(),
-      );
-      return;
+      this.#resendIn(decision.delayMs);
+    } else {
+      this.#stale = session;
+      this.#resendIn(0);
     }
-    this.#stale = session;
-    void firstValueFrom(timer(0, this.pool.scheduler)).then(() => this.#begin());
+  }
+
+  /** Begins again after `delayMs` (0: the next turn of the event loop), or at once on close (the wait then ends it). */
+  #resendIn(delayMs: number): void {
+    const again = (): void => {
+      this.#resend?.unsubscribe();
+      this.#resend = undefined;
+      this.#stopOnClose?.();
+      this.#stopOnClose = undefined;
+      this.#begin();
+    };
+    this.#stopOnClose = this.host.onClose(again);
+    this.#resend = this.host.scheduler.schedule(again, delayMs);
   }
 
   #finish(status: StatusObject): void {
     if (this.#ended) return;
     this.#ended = true;
+    this.#resend?.unsubscribe();
+    this.#stopOnClose?.();
     this.#listener?.onReceiveStatus(status);
   }
 
@@ -258,7 +290,7 @@ function traitsByPath(service: ServiceDefinition | undefined): Map<string, Metho
  * The stand-in channel a bound client runs on. It never closes the connection's channels:
  * closing the client only ends its own use.
  */
-function sessionChannel(pool: Pool, service: ServiceDefinition | undefined): ChannelInterface {
+function sessionChannel(pool: CallHost, service: ServiceDefinition | undefined): ChannelInterface {
   let calls = 0;
   const traits = traitsByPath(service);
   const live = (): ChannelInterface | undefined => pool.pick()?.channel;
@@ -296,6 +328,6 @@ function sessionChannel(pool: Pool, service: ServiceDefinition | undefined): Cha
  * @param options - further client options (interceptors, ...); the channel is milvex's
  * @returns a client whose calls use the live session and the connection's metadata
  */
-export function bindClient<C extends Client>(pool: Pool, ctor: ClientConstructor<C>, options: ClientOptions = {}): C {
+export function bindClient<C extends Client>(pool: CallHost, ctor: ClientConstructor<C>, options: ClientOptions = {}): C {
   return new ctor(targetOf(pool.config), credentials.createInsecure(), { ...options, channelOverride: sessionChannel(pool, ctor.service) });
 }

@@ -14,18 +14,20 @@
  * ```
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
-import { type Observable, catchError, firstValueFrom, map, merge, of, take, throwError, timer } from 'rxjs';
-import { whenAborted } from '../time/abort.js';
-import { type Deadline, atDeadline, deadlineAfter, grpcDeadline } from '../time/deadline.js';
-import { ConnectionError, GrpcError, InvalidError, MilvexError } from '../errors.js';
-import { callMetadata } from '../transport/metadata.js';
+import type { Subscription } from 'rxjs';
+import { abortError, onAbort } from '../time/abort.js';
+import { reconnectCurve } from '../time/backoff.js';
+import { type Deadline, deadlineAfter, grpcDeadline, longTimer, remainingMs } from '../time/deadline.js';
+import { ConnectionError, GrpcError, InvalidError, type MilvexError } from '../errors.js';
 import { describeValue } from '../config/option-builders.js';
-import { type FailureKind, classifyCallError, isRetriableKind, maySendAgain, milvusFailure } from './policy.js';
-import type { Pool } from '../connection/pool.js';
+import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
+import { type CallHost, sessionMetadata } from './call-host.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
 import { type MilvusMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
-import type { Session } from '../connection/session.js';
-import { isServiceError } from '../transport/unary.js';
+import type { Session, TrackedCall } from '../connection/session.js';
+import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
+import { type UnaryInFlight, isServiceError } from '../transport/unary.js';
+import { MAX_TIMER_MS } from '../config/option-builders.js';
 
 /** Options of one call. */
 export interface CallOptions {
@@ -38,12 +40,6 @@ export interface CallOptions {
 }
 
 const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent'] satisfies ReadonlyArray<keyof CallOptions>;
-
-/** How one attempt of a call ended: a reply, or a failure to judge. */
-type Outcome = { readonly reply: object } | { readonly error: Pick<ServiceError, 'code' | 'details'> };
-
-/** What a call cancelled by milvex itself (its session closed under it) reports. */
-const CANCELLED_BY_MILVEX: Outcome = { error: { code: grpcStatus.CANCELLED, details: 'Call cancelled' } };
 
 function checkCallOptions(method: string, options: unknown): CallOptions {
   if (options === undefined) return {};
@@ -79,138 +75,261 @@ function methodDefinition(method: string) {
   return definition;
 }
 
-function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details'>, kind: FailureKind): GrpcError {
-  const { code, details } = error;
-  const retriable = isRetriableKind(kind) || code === grpcStatus.DEADLINE_EXCEEDED;
-  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error);
-}
+type MethodDefinition = NonNullable<ReturnType<typeof milvusMethod>>;
 
 /**
- * Sends one attempt of a call on one session, within the deadline (on the scheduler's
- * clock, whatever grpc-js can hold). Resolves with the reply or the failure; rejects on abort.
+ * One `conn.call`: a small state machine driven by callbacks (no observable, no promise per
+ * attempt: this is the hot path). It waits for a session, sends, and after a failure asks
+ * the policy's one retry step (`retryStep`) whether to fail, resend now or resend after a
+ * backoff; all within one deadline on the scheduler's clock.
+ *
+ * ```text
+ * start -> [wait for a session] -> send -> reply ok ------------------------> resolve
+ *                ^                    |--> failure -> retryStep: fail -------> reject
+ *                |                    |                          resend -----> (next turn) wait
+ *                +--------------------+                          resend_after -> (backoff) wait
+ * deadline / abort / close: whatever is pending is cancelled, the call rejects
+ * ```
  */
-function sendOnce(
-  pool: Pool,
-  session: Session,
-  method: string,
-  request: object,
-  deadline: Deadline,
-  signal: AbortSignal | undefined,
-): Promise<Outcome> {
-  const { config, scheduler } = pool;
-  const expired: Outcome = { error: { code: grpcStatus.DEADLINE_EXCEEDED, details: `Deadline exceeded (call ${method})` } };
-  const attempt$: Observable<Outcome> = merge(
-    pool.deps
-      .unary(session.channel, methodDefinition(method), request, callMetadata(config, session.identifier), grpcDeadline(scheduler, deadline))
-      .pipe(
-        map((reply): Outcome => ({ reply })),
-        catchError((error: unknown) => (isServiceError(error) ? of<Outcome>({ error }) : throwError(() => error))),
-      ),
-    atDeadline(deadline, scheduler).pipe(map(() => expired)),
-    whenAborted(signal, config, `call ${method} was aborted`),
-  ).pipe(take(1));
-  return new Promise<Outcome>((resolve, reject) => {
-    let ended = false;
-    const end = (): boolean => {
-      if (ended) return false;
-      ended = true;
-      release();
-      return true;
-    };
-    const release = session.track(() => {
-      if (end()) {
-        subscription.unsubscribe();
-        resolve(CANCELLED_BY_MILVEX);
+class UnaryCall implements TrackedCall {
+  readonly #resolve: (reply: object) => void;
+  readonly #reject: (error: unknown) => void;
+  readonly #deadline: Deadline;
+  /** The attempt on the wire, and its session. */
+  #inFlight: UnaryInFlight | undefined;
+  #session: Session | undefined;
+  /** A session the last attempt failed on, to avoid for the next. */
+  #stale: Session | undefined;
+  #retries = 0;
+  #lastFailure: MilvexError | undefined;
+  #settled = false;
+  #deadlineTimer: Subscription | undefined;
+  /** A pending resend (next turn, or after the backoff), and the close that ends it. */
+  #resend: Subscription | undefined;
+  #stopOnClose: (() => void) | undefined;
+  #stopAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly host: CallHost,
+    private readonly method: MilvusMethodName,
+    private readonly definition: MethodDefinition,
+    private readonly request: object,
+    private readonly options: CallOptions,
+    private readonly resendable: boolean,
+    private readonly timeoutMs: number,
+    resolve: (reply: object) => void,
+    reject: (error: unknown) => void,
+  ) {
+    this.#resolve = resolve;
+    this.#reject = reject;
+    this.#deadline = deadlineAfter(host.scheduler, timeoutMs);
+  }
+
+  start(): void {
+    const { host, options } = this;
+    host.callStarted();
+    const { signal } = options;
+    if (signal !== undefined) {
+      if (signal.aborted) {
+        this.#fail(this.#aborted(signal));
+        return;
       }
-    });
-    const subscription = attempt$.subscribe({
-      next: (outcome) => end() && resolve(outcome),
-      // The attempt's error (an abort, or what grpc-js threw) is passed on as it came; the
-      // rule cannot see that every source here throws an Error.
-      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-      error: (error: unknown) => end() && reject(error),
-    });
-  });
-}
-
-/**
- * Waits the backoff before another try after a retriable reply; throws `failure` when the
- * deadline leaves no room for one.
- */
-async function backOff(
-  pool: Pool,
-  retry: number,
-  deadline: Deadline,
-  failure: MilvexError,
-  signal: AbortSignal | undefined,
-  method: string,
-): Promise<void> {
-  const delayMs = pool.retryDelay(retry, deadline);
-  if (delayMs === undefined) throw failure;
-  await firstValueFrom(merge(timer(delayMs, pool.scheduler), pool.closed$, whenAborted(signal, pool.config, `call ${method} was aborted`)));
-}
-
-async function runCall(pool: Pool, method: string, request: object, options: CallOptions): Promise<object> {
-  const { config, scheduler } = pool;
-  const timeoutMs = options.timeout ?? config.timeout;
-  const deadline = deadlineAfter(scheduler, timeoutMs);
-  const resendable = options.idempotent ?? METHOD_KINDS[method as MilvusMethodName] === 'read';
-  const { signal } = options;
-  let stale: Session | undefined;
-  let lastFailure: MilvexError | undefined;
-  let retries = 0;
-  for (;;) {
-    const session = await pool.waitForSession({
-      deadline,
-      signal,
-      stale,
-      cause: lastFailure,
-      abortedDetail: `call ${method} was aborted`,
-      timeoutText: `call ${method}: not connected within ${timeoutMs} ms`,
-    });
-    const outcome = await sendOnce(pool, session, method, request, deadline, signal);
-    if ('reply' in outcome) {
-      const status = milvusStatusOf(method as MilvusMethodName, outcome.reply);
-      const judged = status === undefined ? undefined : milvusFailure(status);
-      if (status === undefined || judged === undefined) return outcome.reply;
-      const { code, kind } = judged;
-      const failure = new GrpcError({ method, code, details: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
-      if (!maySendAgain(kind, resendable)) throw failure;
-      lastFailure = failure;
-      stale = undefined;
-      await backOff(pool, retries++, deadline, failure, signal, method);
-      continue;
+      this.#stopAbort = onAbort(signal, () => this.#fail(this.#aborted(signal)));
     }
-    if (pool.state === 'closed') throw pool.closedError;
-    const kind = classifyCallError(outcome.error, session.live);
-    const failure = grpcFailure(method, outcome.error, kind);
-    if (!maySendAgain(kind, resendable)) {
-      if (kind !== 'interrupted') throw failure;
-      throw new ConnectionError(
-        'outcome_unknown',
-        config,
-        `call ${method} was sent, then the transport was lost (${failure.details}): it may or may not have been applied; it is not sent again unless marked idempotent`,
-        { cause: failure },
+    const remaining = remainingMs(host.scheduler, this.#deadline);
+    if (remaining !== Infinity) {
+      this.#deadlineTimer =
+        remaining <= MAX_TIMER_MS
+          ? host.scheduler.schedule(() => this.#onDeadline(), remaining)
+          : longTimer(remaining, host.scheduler).subscribe(() => this.#onDeadline());
+    }
+    this.#attempt();
+  }
+
+  #aborted(signal: AbortSignal): MilvexError {
+    return abortError(signal, this.host.config, `call ${this.method} was aborted`);
+  }
+
+  #attempt(): void {
+    if (this.#settled) return;
+    const { host } = this;
+    if (host.state === 'closed') {
+      this.#fail(host.closedError);
+      return;
+    }
+    const session = host.pick(this.#stale);
+    if (session !== undefined) {
+      this.#send(session);
+      return;
+    }
+    host.waitForSession({ deadline: this.#deadline, signal: this.options.signal, stale: this.#stale }).then(
+      (waited) => this.#send(waited),
+      (error: unknown) => {
+        if (this.#settled) return;
+        const words = {
+          aborted: `call ${this.method} was aborted`,
+          timeout: `call ${this.method}: not connected within ${this.timeoutMs} ms`,
+          cause: this.#lastFailure,
+        };
+        this.#fail(error instanceof SessionWaitEnded ? waitError(error, host.config, words) : error);
+      },
+    );
+  }
+
+  #send(session: Session): void {
+    if (this.#settled) return;
+    const { host } = this;
+    this.#session = session;
+    session.track(this);
+    this.#inFlight = host.unary(
+      session.channel,
+      this.definition,
+      this.request,
+      sessionMetadata(host.config, session),
+      grpcDeadline(host.scheduler, this.#deadline),
+      this.#onDone,
+    );
+  }
+
+  /** Ends the attempt on the wire: `undefined` when there was none (already ended or cancelled). */
+  #endAttempt(): Session | undefined {
+    const session = this.#session;
+    if (this.#inFlight === undefined || session === undefined) return undefined;
+    this.#inFlight = undefined;
+    this.#session = undefined;
+    session.release(this);
+    return session;
+  }
+
+  readonly #onDone = (error: Error | null, reply?: object): void => {
+    const session = this.#endAttempt();
+    if (session === undefined || this.#settled) return;
+    if (error === null) {
+      const answer = reply ?? {};
+      const status = milvusStatusOf(this.method, answer);
+      if (status === undefined || (status.code === 0 && status.error_code === 0)) {
+        this.#succeed(answer);
+        return;
+      }
+      const outcome: AttemptOutcome = { type: 'milvus', status };
+      // milvusFailure reads code before error_code: the code the status was judged by
+      const code = status.code !== 0 ? status.code : status.error_code;
+      this.#judge(session, outcome, (retriable) => new GrpcError({ method: this.method, code, details: status.reason, retriable, source: 'milvus' }));
+      return;
+    }
+    if (!isServiceError(error)) {
+      this.#fail(error);
+      return;
+    }
+    this.#judge(session, { type: 'grpc', code: error.code, details: error.details, sessionLive: session.live }, (retriable) =>
+      grpcFailure(this.method, error, retriable),
+    );
+  };
+
+  /** Its session was closed under it by milvex (a drain ran out, a lost channel closed, disconnect). */
+  cancelledByMilvex(): void {
+    const inFlight = this.#inFlight;
+    const session = this.#endAttempt();
+    if (session === undefined || inFlight === undefined) return;
+    inFlight.cancel();
+    const details = 'milvex closed the session the call was on';
+    this.#judge(session, { type: 'cancelled_by_milvex' }, (retriable) =>
+      grpcFailure(this.method, { code: grpcStatus.CANCELLED, details }, retriable),
+    );
+  }
+
+  #judge(session: Session, outcome: AttemptOutcome, failure: (retriable: boolean) => MilvexError): void {
+    const { host } = this;
+    if (host.state === 'closed') {
+      this.#fail(host.closedError);
+      return;
+    }
+    const decision: RetryDecision = retryStep({
+      outcome,
+      resendable: this.resendable,
+      retries: this.#retries,
+      remainingMs: remainingMs(host.scheduler, this.#deadline),
+      curve: reconnectCurve(host.config),
+      random: host.random,
+    });
+    if (decision.action === 'fail') {
+      const error = failure(decision.retriable);
+      this.#fail(
+        decision.outcomeUnknown
+          ? new ConnectionError(
+              'outcome_unknown',
+              host.config,
+              `call ${this.method} was sent, then the transport was lost (${error instanceof GrpcError ? error.details : error.message}): it may or may not have been applied; it is not sent again unless marked idempotent`,
+              { cause: error },
+            )
+          : error,
       );
+      return;
     }
-    lastFailure = failure;
-    if (kind === 'retriable_reply' || kind === 'not_applied') {
-      stale = undefined;
-      await backOff(pool, retries++, deadline, failure, signal, method);
+    this.#lastFailure = failure(true);
+    if (decision.action === 'resend_after') {
+      this.#retries += 1;
+      this.#stale = undefined;
+      this.#resendIn(decision.delayMs);
     } else {
       // Sent again on the next session, or on the same one when its channel fails over to
       // another address by itself; after a turn of the event loop, since grpc-js learns of
       // a dead transport through I/O, and a resend before that would fail at once, over and over.
-      stale = session;
-      await firstValueFrom(timer(0, scheduler));
+      this.#stale = session;
+      this.#resendIn(0);
     }
   }
+
+  #resendIn(delayMs: number): void {
+    const { host } = this;
+    this.#stopOnClose = host.onClose(() => this.#fail(host.closedError));
+    this.#resend = host.scheduler.schedule(() => {
+      this.#resend = undefined;
+      this.#stopOnClose?.();
+      this.#stopOnClose = undefined;
+      this.#attempt();
+    }, delayMs);
+  }
+
+  #onDeadline(): void {
+    this.#deadlineTimer = undefined;
+    // Waiting for a session: the wait ends itself at the deadline, in its own words.
+    if (this.#inFlight === undefined) return;
+    this.#fail(grpcFailure(this.method, { code: grpcStatus.DEADLINE_EXCEEDED, details: `Deadline exceeded (call ${this.method})` }, true));
+  }
+
+  #succeed(reply: object): void {
+    if (this.#end()) this.#resolve(reply);
+  }
+
+  #fail(error: unknown): void {
+    if (this.#end()) this.#reject(error);
+  }
+
+  /** Settles once: cancels whatever is pending. */
+  #end(): boolean {
+    if (this.#settled) return false;
+    this.#settled = true;
+    const inFlight = this.#inFlight;
+    if (this.#endAttempt() !== undefined) inFlight?.cancel();
+    this.#deadlineTimer?.unsubscribe();
+    this.#resend?.unsubscribe();
+    this.#stopOnClose?.();
+    this.#stopAbort?.();
+    this.host.callEnded();
+    return true;
+  }
+}
+
+function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details'>, retriable: boolean): GrpcError {
+  const { code, details } = error;
+  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error);
 }
 
 /**
  * Calls a unary MilvusService method on a pool.
  *
- * @param pool - the connection's pool
+ * @param host - the connection's pool, as calls see it
  * @param method - the method name
  * @param request - the request message
  * @param options - deadline, signal, idempotency
@@ -219,13 +338,17 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
  *   Milvus status; ConnectionError `outcome_unknown`, `timeout`, `aborted`, `closed`
  */
 export async function callMethod<M extends MilvusMethodName>(
-  pool: Pool,
+  host: CallHost,
   method: M,
   request: MilvusMethods[M]['request'],
   options?: CallOptions,
 ): Promise<MilvusMethods[M]['response']> {
   // async, so that a bad method or option rejects the returned promise instead of throwing.
-  methodDefinition(method);
+  const definition = methodDefinition(method);
   const checked = checkCallOptions(method, options);
-  return pool.track(runCall(pool, method, request, checked));
+  const resendable = checked.idempotent ?? METHOD_KINDS[method] === 'read';
+  const timeoutMs = checked.timeout ?? host.config.timeout;
+  return new Promise<object>((resolve, reject) =>
+    new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject).start(),
+  );
 }

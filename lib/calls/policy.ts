@@ -17,6 +17,7 @@
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
 import { AUTHENTICATION_FAILED, type MilvusStatus } from '../protocol/proto.js';
+import { type BackoffOptions, backoffDelay } from '../time/backoff.js';
 
 /**
  * Milvus status codes (`Status.code`, merr) the server marks retriable: service not ready 1,
@@ -58,7 +59,6 @@ const NEVER_SENT_DETAILS: readonly string[] = [
 /** What grpc-js (or the socket under it) says when the transport went away under a call it had sent. */
 const TRANSPORT_LOST_DETAILS: readonly string[] = [
   'Connection dropped',
-  'Call cancelled',
   'triggered by internal client error',
   'ECONNRESET',
   'EPIPE',
@@ -150,4 +150,92 @@ export function maySendAgain(kind: FailureKind, resendable: boolean): boolean {
 /** Whether a failure of this kind may pass by itself (the `retriable` flag of the error the caller gets). */
 export function isRetriableKind(kind: FailureKind): boolean {
   return kind === 'never_sent' || kind === 'interrupted' || kind === 'not_applied' || kind === 'retriable_reply';
+}
+
+/**
+ * How one attempt of a call ended, as the retry step judges it: typed, so that nothing is
+ * recognised by its words except what grpc-js itself says (see {@link classifyCallError}).
+ */
+export type AttemptOutcome =
+  /** grpc-js ended the call with this status; `sessionLive`: whether its session was still live then. */
+  | { readonly type: 'grpc'; readonly code: grpcStatus; readonly details: string; readonly sessionLive: boolean }
+  /** The server replied with a Milvus status that is not success. */
+  | { readonly type: 'milvus'; readonly status: Pick<MilvusStatus, 'code' | 'error_code' | 'retriable'> }
+  /** milvex cancelled the call itself: its session was closed under it (a drain ran out, a lost channel closed). */
+  | { readonly type: 'cancelled_by_milvex' };
+
+/** What the retry step answers. */
+export type RetryDecision =
+  /** The call fails with this outcome; `retriable` for the error, `outcomeUnknown` when a write may have been applied. */
+  | { readonly action: 'fail'; readonly kind: FailureKind; readonly retriable: boolean; readonly outcomeUnknown: boolean }
+  /** Send it again as soon as a session other than this one serves (or this one, if it fails over in place). */
+  | { readonly action: 'resend'; readonly kind: FailureKind }
+  /** Send it again after `delayMs` (the backoff), on any session. */
+  | { readonly action: 'resend_after'; readonly kind: FailureKind; readonly delayMs: number };
+
+/** What the retry step needs to know. */
+export interface RetryQuestion {
+  /** How the attempt ended. */
+  readonly outcome: AttemptOutcome;
+  /** A read, a call marked `idempotent`, or a keyed write (`idempotencyKey`). */
+  readonly resendable: boolean;
+  /** Resends after a backoff so far (from 0); picks the delay on the curve. */
+  readonly retries: number;
+  /** Milliseconds left until the call's deadline (`Infinity`: none). */
+  readonly remainingMs: number;
+  /** The backoff curve (the config's reconnect curve). */
+  readonly curve: BackoffOptions;
+  /** The jitter's randomness. */
+  readonly random: () => number;
+}
+
+/** How an outcome is judged. */
+export function kindOf(outcome: AttemptOutcome): FailureKind {
+  switch (outcome.type) {
+    case 'grpc':
+      return classifyCallError(outcome, outcome.sessionLive);
+    case 'milvus':
+      return milvusFailure(outcome.status)?.kind ?? 'final';
+    default:
+      // Cancelled under it by milvex: it may have reached the server.
+      return 'interrupted';
+  }
+}
+
+/**
+ * The one retry step of every call path (`conn.call` and bound clients): what to do after an
+ * attempt failed.
+ *
+ * - A grpc-js `DEADLINE_EXCEEDED`, or no time left: fail (the error is `retriable`: a new
+ *   call with a new deadline may pass).
+ * - A failure the policy does not let go again ({@link maySendAgain}): fail;
+ *   `outcomeUnknown` when a write was interrupted after sending.
+ * - A server's reply that may pass (`not_applied`, `retriable_reply`): again after the
+ *   backoff's delay, or fail when that delay would not end before the deadline.
+ * - Never sent, or interrupted and resendable: again at once, on the next session.
+ *
+ * ## Example
+ * ```ts
+ * const ask = { resendable: false, retries: 0, remainingMs: 10_000, curve: { baseDelay: 1000, maxDelay: 60_000, multiplier: 2, jitter: 0 }, random: () => 0.5 };
+ * const limited = retryStep({ ...ask, outcome: { type: 'milvus', status: { code: 8, error_code: 0, retriable: true } } });
+ * const lost = retryStep({ ...ask, outcome: { type: 'cancelled_by_milvex' } });
+ * console.log(limited.action, lost.action, lost.action === 'fail' && lost.outcomeUnknown);
+ * // Output: resend_after fail true
+ * ```
+ *
+ * @param question - the outcome, whether the call may go twice, retries so far, time left, the curve
+ * @returns fail, resend now, or resend after a delay
+ */
+export function retryStep(question: RetryQuestion): RetryDecision {
+  const { outcome, resendable, remainingMs } = question;
+  const kind = kindOf(outcome);
+  const deadlinePassed = outcome.type === 'grpc' && outcome.code === grpcStatus.DEADLINE_EXCEEDED;
+  const fail = (retriable: boolean): RetryDecision => ({ action: 'fail', kind, retriable, outcomeUnknown: kind === 'interrupted' && !resendable });
+  if (deadlinePassed || remainingMs <= 0) return fail(isRetriableKind(kind) || deadlinePassed);
+  if (!maySendAgain(kind, resendable)) return fail(isRetriableKind(kind));
+  if (kind === 'not_applied' || kind === 'retriable_reply') {
+    const delayMs = backoffDelay(question.retries, question.curve, question.random);
+    return delayMs < remainingMs ? { action: 'resend_after', kind, delayMs } : fail(true);
+  }
+  return { action: 'resend', kind };
 }

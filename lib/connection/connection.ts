@@ -17,9 +17,10 @@ import { InvalidError, type MilvexError } from '../errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
 import { type Handshake, milvusHandshake } from '../transport/handshake.js';
 import { type ConnectionState, Pool } from './pool.js';
+import { SessionWaitEnded, waitError } from './session-wait.js';
 import type { MilvusMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
-import { type UnaryTransport, unaryCall } from '../transport/unary.js';
+import { type UnaryTransport, sendUnary } from '../transport/unary.js';
 
 export type { ConnectionState };
 
@@ -166,7 +167,7 @@ export class Connection implements AsyncDisposable {
         random: deps.random ?? Math.random,
         createChannel: deps.createChannel ?? createChannel,
         handshake: deps.handshake ?? milvusHandshake,
-        unary: deps.unary ?? unaryCall,
+        unary: deps.unary ?? sendUnary,
       },
       {
         publish: (event) => publishEvent(event, config.logger),
@@ -294,11 +295,10 @@ export class Connection implements AsyncDisposable {
     // Both callers are async: a bad option thrown here rejects their promise.
     checkWaitOptions(options);
     const timeout = options.timeout ?? defaultTimeout;
-    return this.#pool.waitForSession({
-      deadline: deadlineAfter(this.#pool.scheduler, timeout),
-      signal: options.signal,
-      abortedDetail: WAIT_ABORTED,
-      timeoutText: `not connected within ${timeout} ms`,
+    return this.#pool.waitForSession({ deadline: deadlineAfter(this.#pool.scheduler, timeout), signal: options.signal }).catch((error: unknown) => {
+      throw error instanceof SessionWaitEnded
+        ? waitError(error, this.config, { aborted: WAIT_ABORTED, timeout: `not connected within ${timeout} ms` })
+        : error;
     });
   }
 

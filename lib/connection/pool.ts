@@ -10,18 +10,18 @@
  * | none connected, some lost their channel   | `reconnecting` |
  * | `close()` or a fatal error (any one)      | `closed`       |
  */
-import { BehaviorSubject, type Observable, type SchedulerLike, Subject, filter, firstValueFrom, map, merge, take } from 'rxjs';
-import { abortError, whenAborted } from '../time/abort.js';
-import { backoffDelay, reconnectCurve } from '../time/backoff.js';
+import { BehaviorSubject, type Observable, type SchedulerLike, Subject, Subscription } from 'rxjs';
 import type { Config } from '../config/config.js';
 import { hasFailed } from '../transport/connectivity.js';
-import { type Deadline, atDeadline, remainingMs } from '../time/deadline.js';
+import { onAbort } from '../time/abort.js';
+import { atDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError, type MilvexError } from '../errors.js';
 import type { ConnectionEvent, EventSource } from './events.js';
 import type { Handshake } from '../transport/handshake.js';
 import { Member, type MemberDependencies } from './member.js';
 import type { ServerInfo } from '../protocol/proto.js';
 import type { Session } from './session.js';
+import { type SessionWait, SessionWaitEnded } from './session-wait.js';
 import type { UnaryTransport } from '../transport/unary.js';
 
 /** Where a connection stands. `closed` is final: `state$` completes after it. */
@@ -42,27 +42,17 @@ export interface PoolHooks {
   closed(): void;
 }
 
-/** How a wait for a session ends early. */
-export interface SessionWait {
-  /** When to give up, on the scheduler's clock (`Infinity`: never). */
-  readonly deadline: Deadline;
-  /** Gives up when aborted. */
-  readonly signal?: AbortSignal | undefined;
-  /** What an abort says. */
-  readonly abortedDetail: string;
-  /** What running out of time says, e.g. `not connected within 5000 ms`. */
-  readonly timeoutText: string;
-  /** A session a call failed on: wait for another one (unless it fails over in place). */
-  readonly stale?: Session | undefined;
-  /** Why the caller is still waiting (the last failure of its call), for the timeout error. */
-  readonly cause?: unknown;
-}
+export type { SessionWait };
 
 /** The members of one connection and what callers ask of them. */
 export class Pool {
   readonly config: Config;
+  /** The clock of every wait, deadline and backoff. */
   readonly scheduler: SchedulerLike;
-  readonly deps: PoolDependencies;
+  /** The randomness of every jitter. */
+  readonly random: () => number;
+  /** How a unary call is sent. */
+  readonly unary: UnaryTransport;
   /** Lifecycle events of every member, then `closed`; completes on close. */
   readonly events$: Observable<ConnectionEvent>;
 
@@ -71,7 +61,10 @@ export class Pool {
   /** Ticks whenever a member's snapshot changes; errors with the close error on close. */
   readonly #changed = new BehaviorSubject<void>(undefined);
   readonly #members: readonly Member[];
-  readonly #calls = new Set<Promise<unknown>>();
+  /** Calls in flight, and what waits for them to be none (`close()`). */
+  #calls = 0;
+  readonly #whenNoCalls: Array<() => void> = [];
+  readonly #onClose = new Set<() => void>();
   readonly #source: EventSource;
   #cursor = 0;
   #serverInfo: ServerInfo | undefined;
@@ -92,7 +85,8 @@ export class Pool {
   ) {
     this.config = config;
     this.scheduler = deps.scheduler;
-    this.deps = deps;
+    this.random = deps.random;
+    this.unary = deps.unary;
     this.#source = source;
     this.events$ = this.#events.asObservable();
     const memberHooks = { emit: (event: ConnectionEvent) => this.#onMemberEvent(event), fatal: (error: MilvexError) => void this.close(error) };
@@ -157,9 +151,14 @@ export class Pool {
     return this.#closeReason ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
   }
 
-  /** Errors with {@link closedError} once the pool closes; never emits. */
-  get closed$(): Observable<never> {
-    return this.#changed.pipe(filter((_tick): _tick is never => false));
+  /**
+   * Runs `callback` once when the pool closes (not if it already has).
+   *
+   * @returns the unregister
+   */
+  onClose(callback: () => void): () => void {
+    this.#onClose.add(callback);
+    return () => this.#onClose.delete(callback);
   }
 
   /**
@@ -173,40 +172,26 @@ export class Pool {
       this.#closeReason = reason;
       this.#setState('closed');
       this.#changed.error(this.closedError);
+      for (const callback of [...this.#onClose]) callback();
+      this.#onClose.clear();
       for (const member of this.#members) member.stop();
       this.#state.complete();
       this.hooks.closed();
       this.#emit({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { error: reason }) });
       this.#events.complete();
     }
-    await Promise.allSettled([...this.#calls]);
+    if (this.#calls > 0) await new Promise<void>((resolve) => this.#whenNoCalls.push(resolve));
   }
 
-  /**
-   * Runs a call while the pool knows of it, so that `close()` waits until it settled.
-   *
-   * @param call - the call's promise
-   * @returns the same promise
-   */
-  track<T>(call: Promise<T>): Promise<T> {
-    this.#calls.add(call);
-    const forget = (): void => {
-      this.#calls.delete(call);
-    };
-    call.then(forget, forget);
-    return call;
+  /** A call started: `close()` resolves only once it has ended ({@link callEnded}). */
+  callStarted(): void {
+    this.#calls += 1;
   }
 
-  /**
-   * The wait before the `retry`-th resend of a call after a retriable reply (the reconnect
-   * curve), or `undefined` when it would not end before the call's deadline.
-   *
-   * @param retry - resends after retriable replies so far (from 0)
-   * @param deadline - the call's deadline
-   */
-  retryDelay(retry: number, deadline: Deadline): number | undefined {
-    const delayMs = backoffDelay(retry, reconnectCurve(this.config), this.deps.random);
-    return delayMs < remainingMs(this.scheduler, deadline) ? delayMs : undefined;
+  /** A call counted by {@link callStarted} has settled. */
+  callEnded(): void {
+    this.#calls -= 1;
+    if (this.#calls === 0) for (const resolve of this.#whenNoCalls.splice(0)) resolve();
   }
 
   /**
@@ -229,30 +214,44 @@ export class Pool {
   /**
    * A live session, now or once there is one, within the wait's bounds.
    *
-   * @throws ConnectionError `aborted` (also when the signal already was), `not_connected`
-   *   (a deadline that has passed), `timeout`, `closed`, or the fatal error that closed it
+   * @throws SessionWaitEnded `aborted` (also when the signal already was), `not_connected`
+   *   (a deadline that has passed), `timeout`, `closed`; the caller words it (`waitError`)
    */
   waitForSession(wait: SessionWait): Promise<Session> {
-    const { signal, deadline } = wait;
-    if (signal?.aborted === true) return Promise.reject(abortError(signal, this.config, wait.abortedDetail));
-    if (this.state === 'closed') return Promise.reject(this.closedError);
-    const current = this.pick(wait.stale);
+    const { signal, deadline, stale } = wait;
+    if (signal?.aborted === true) return Promise.reject(this.#waitEnded('aborted', signal));
+    if (this.state === 'closed') return Promise.reject(this.#waitEnded('closed'));
+    const current = this.pick(stale);
     if (current !== undefined) return Promise.resolve(current);
-    const cause = wait.cause ?? this.#lastError;
-    if (remainingMs(this.scheduler, deadline) === 0) {
-      return Promise.reject(new ConnectionError('not_connected', this.config, `not connected (state: ${this.state})`, { cause }));
-    }
-    const timedOut$ = atDeadline(deadline, this.scheduler).pipe(
-      map((): Session => {
-        const last = wait.cause ?? this.#lastError;
-        throw new ConnectionError('timeout', this.config, `${wait.timeoutText} (state: ${this.state})${detailOf(last)}`, { cause: last });
-      }),
-    );
-    const connected$ = this.#changed.pipe(
-      map(() => this.pick(wait.stale)),
-      filter((session): session is Session => session !== undefined),
-    );
-    return firstValueFrom(merge(connected$, timedOut$, whenAborted(signal, this.config, wait.abortedDetail)).pipe(take(1)));
+    if (remainingMs(this.scheduler, deadline) === 0) return Promise.reject(this.#waitEnded('not_connected'));
+    return new Promise<Session>((resolve, reject) => {
+      // None of these fires while being set up: the session, the close, the abort and the
+      // deadline were all checked above.
+      const pending = new Subscription();
+      const end = (settle: () => void): void => {
+        pending.unsubscribe();
+        settle();
+      };
+      pending.add(atDeadline(deadline, this.scheduler).subscribe(() => end(() => reject(this.#waitEnded('timeout')))));
+      if (signal !== undefined) pending.add(onAbort(signal, () => end(() => reject(this.#waitEnded('aborted', signal)))));
+      pending.add(
+        this.#changed.subscribe({
+          next: () => {
+            const session = this.pick(stale);
+            if (session !== undefined) end(() => resolve(session));
+          },
+          error: () => end(() => reject(this.#waitEnded('closed'))),
+        }),
+      );
+    });
+  }
+
+  #waitEnded(reason: SessionWaitEnded['reason'], signal?: AbortSignal): SessionWaitEnded {
+    return new SessionWaitEnded(reason, this.state, {
+      ...(signal === undefined ? {} : { signal }),
+      ...(reason === 'closed' ? { closedError: this.closedError } : {}),
+      ...(this.#lastError === undefined ? {} : { lastError: this.#lastError }),
+    });
   }
 
   #failsOverInPlace(session: Session): boolean {
@@ -274,9 +273,4 @@ export class Pool {
   #setState(state: ConnectionState): void {
     if (this.#state.value !== state) this.#state.next(state);
   }
-}
-
-/** `: <message>` of an error, for a message that carries its cause's words. */
-function detailOf(cause: unknown): string {
-  return cause instanceof Error ? `; last error: ${cause.message}` : '';
 }

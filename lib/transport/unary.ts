@@ -1,6 +1,6 @@
 /**
- * One unary call on a channel as a cold observable: subscribing starts it, unsubscribing
- * cancels it. Used for the handshake and for `conn.call`.
+ * One unary call on a channel: with callbacks for `conn.call` (its hot path), and as a cold
+ * observable for the handshake.
  */
 import { type ChannelInterface, type Metadata, type MethodDefinition, type ServiceError, Client, credentials } from '@grpc/grpc-js';
 import { Observable } from 'rxjs';
@@ -21,8 +21,53 @@ function clientFor(channel: ChannelInterface): Client {
   return client;
 }
 
+/** A unary call in flight, as far as its sender is concerned. */
+export interface UnaryInFlight {
+  /** Cancels it; its callback may still be called after that (grpc-js answers CANCELLED), and is to be ignored. */
+  cancel(): void;
+}
+
+/** Called once with the reply, or the failure (a grpc-js `ServiceError` for a call the server or grpc-js failed). */
+export type UnaryDone = (error: Error | null, reply?: object) => void;
+
 /**
- * A unary call of `method` on `channel`.
+ * How a unary call is sent: {@link sendUnary}, or a fake in marble specs. Plain callbacks,
+ * no observable: this is the hot path of every call.
+ */
+export type UnaryTransport = (
+  channel: ChannelInterface,
+  method: MethodDefinition<object, object>,
+  request: object,
+  metadata: Metadata,
+  deadline: Date | number,
+  done: UnaryDone,
+) => UnaryInFlight;
+
+/**
+ * Sends a unary call of `method` on `channel` with grpc-js.
+ *
+ * @param channel - the live channel (never closed by this call)
+ * @param method - the method definition from proto-loader
+ * @param request - the request message
+ * @param metadata - the call's metadata
+ * @param deadline - when grpc-js gives up on the call (`Infinity`: never)
+ * @param done - called once with the reply or the grpc-js `ServiceError`
+ * @returns the call, to cancel
+ */
+export const sendUnary: UnaryTransport = (channel, method, request, metadata, deadline, done) =>
+  clientFor(channel).makeUnaryRequest<object, object>(
+    method.path,
+    method.requestSerialize,
+    method.responseDeserialize,
+    request,
+    metadata,
+    { deadline },
+    done,
+  );
+
+/**
+ * A unary call of `method` on `channel` as a cold observable (subscribing starts it,
+ * unsubscribing cancels it), for the handshake and the connection's own questions.
  *
  * @param channel - the live channel (never closed by this call)
  * @param method - the method definition from proto-loader
@@ -39,33 +84,16 @@ export function unaryCall<Req extends object, Res extends object>(
   deadline: Date | number,
 ): Observable<Res> {
   return new Observable<Res>((subscriber) => {
-    const call = clientFor(channel).makeUnaryRequest<object, object>(
-      method.path,
-      method.requestSerialize,
-      method.responseDeserialize,
-      request,
-      metadata,
-      { deadline },
-      (error: ServiceError | null, response?: object) => {
-        if (error !== null) subscriber.error(error);
-        else {
-          subscriber.next(response as Res);
-          subscriber.complete();
-        }
-      },
-    );
+    const call = sendUnary(channel, method, request, metadata, deadline, (error, response) => {
+      if (error !== null) subscriber.error(error);
+      else {
+        subscriber.next(response as Res);
+        subscriber.complete();
+      }
+    });
     return () => call.cancel();
   });
 }
-
-/** How a unary call is sent: `unaryCall`, or a fake in marble specs. */
-export type UnaryTransport = (
-  channel: ChannelInterface,
-  method: MethodDefinition<object, object>,
-  request: object,
-  metadata: Metadata,
-  deadline: Date | number,
-) => Observable<object>;
 
 /** Whether `error` is a grpc-js call error with a status code. */
 export function isServiceError(error: unknown): error is ServiceError {

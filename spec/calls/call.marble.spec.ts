@@ -7,7 +7,7 @@
  */
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { expect } from 'chai';
-import { Observable, VirtualTimeScheduler } from 'rxjs';
+import { VirtualTimeScheduler } from 'rxjs';
 import type { MilvexOptions } from '../../lib/config/config.js';
 import { type Connection, startConnection } from '../../lib/connection/connection.js';
 import { ConnectionError, GrpcError } from '../../lib/errors.js';
@@ -31,25 +31,27 @@ const HEALTHY = { status: OK_STATUS, isHealthy: true };
 
 function scriptedUnary(scheduler: VirtualTimeScheduler, answer: (send: Send, index: number) => Answer) {
   const sends: Send[] = [];
-  const unary: UnaryTransport = (channel, method) =>
-    new Observable<object>((subscriber) => {
-      const send: Send = { at: scheduler.now(), channel: (channel as unknown as FakeChannel).index, method: method.path.split('/').pop() ?? '' };
-      sends.push(send);
-      const reply = answer(send, sends.length - 1);
-      let done = false;
-      if (reply !== 'hang') {
-        scheduler.schedule(() => {
-          done = true;
-          if ('reply' in reply) {
-            subscriber.next(reply.reply);
-            subscriber.complete();
-          } else subscriber.error(Object.assign(new Error(reply.error.details), { ...reply.error, metadata: {} }));
-        }, reply.after);
-      }
-      return () => {
-        if (!done) send.cancelledAt = scheduler.now();
-      };
-    });
+  const unary: UnaryTransport = (channel, method, _request, _metadata, _deadline, done) => {
+    const send: Send = { at: scheduler.now(), channel: (channel as unknown as FakeChannel).index, method: method.path.split('/').pop() ?? '' };
+    sends.push(send);
+    const reply = answer(send, sends.length - 1);
+    let ended = false;
+    if (reply !== 'hang') {
+      scheduler.schedule(() => {
+        if (ended) return;
+        ended = true;
+        if ('reply' in reply) done(null, reply.reply);
+        else done(Object.assign(new Error(reply.error.details), { ...reply.error, metadata: {} }));
+      }, reply.after);
+    }
+    return {
+      cancel: () => {
+        if (ended) return;
+        ended = true;
+        send.cancelledAt = scheduler.now();
+      },
+    };
+  };
   return { unary, sends };
 }
 
