@@ -13,7 +13,7 @@ import { type Connection, startConnection } from '../../lib/connection/connectio
 import { ConnectionError, GrpcError } from '../../lib/errors.js';
 import type { UnaryTransport } from '../../lib/transport/unary.js';
 import { type FakeChannel, type Script, scriptedChannels } from '../support/fake-channel.js';
-import { EXACT, handshakeOk, settled } from '../support/marble.js';
+import { EXACT, advance, handshakeOk, watch } from '../support/marble.js';
 
 /** One send the fake transport saw. */
 interface Send {
@@ -53,31 +53,6 @@ function scriptedUnary(scheduler: VirtualTimeScheduler, answer: (send: Send, ind
     };
   };
   return { unary, sends };
-}
-
-/** Runs virtual time up to `until`, a frame at a time, letting promise callbacks run in between. */
-async function advance(scheduler: VirtualTimeScheduler, until: number): Promise<void> {
-  for (;;) {
-    await settled();
-    const next = scheduler.actions[0];
-    if (next === undefined || next.delay > until) break;
-    scheduler.maxFrames = next.delay;
-    scheduler.flush();
-  }
-  scheduler.frame = Math.max(scheduler.frame, until);
-  await settled();
-}
-
-/** Where a promise stands, readable synchronously. */
-function watch<T>(promise: Promise<T>) {
-  const state: { value?: T; error?: unknown; settledAt?: number } = {};
-  return {
-    state,
-    promise: promise.then(
-      (value) => void (state.value = value),
-      (error: unknown) => void (state.error = error),
-    ),
-  };
 }
 
 describe('conn.call (virtual time)', () => {
@@ -231,5 +206,27 @@ describe('conn.call (virtual time)', () => {
     await advance(scheduler, 3010);
     expect(call.state.value).to.deep.equal(HEALTHY);
     expect(channels[0]?.closed).to.equal(true);
+  });
+
+  it('sends a read again when milvex cancels it itself (its recycled channel drained too long); fails a write as outcome_unknown', async () => {
+    const { conn, sends } = start(
+      [{ answer: 'ready' }],
+      (send) => (send.method === 'CheckHealth' && send.channel > 0 ? { after: 5, reply: HEALTHY } : 'hang'),
+      {
+        channelMaxAge: 1000,
+        channelMaxAgeJitter: 0,
+      },
+    );
+    const read = watch(conn.call('CheckHealth', {}, { timeout: 60_000 }));
+    const write = watch(conn.call('GetVersion', {}, { idempotent: false, timeout: 60_000 }));
+    await advance(scheduler, 59_000);
+    const [readSend, writeSend, resend] = sends;
+    expect(readSend?.channel).to.equal(0);
+    expect(writeSend?.channel).to.equal(0);
+    expect(readSend?.cancelledAt).to.be.a('number').and.be.greaterThan(1000);
+    expect(resend).to.include({ method: 'CheckHealth', at: readSend?.cancelledAt });
+    expect(sends).to.have.length(3);
+    expect(read.state.value).to.deep.equal(HEALTHY);
+    expect(write.state.error).to.be.instanceOf(ConnectionError).and.include({ reason: 'outcome_unknown' });
   });
 });

@@ -1,6 +1,6 @@
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { expect } from 'chai';
-import { type FailureKind, classifyCallError, maySendAgain, milvusFailure } from '../../lib/calls/policy.js';
+import { type AttemptOutcome, type FailureKind, classifyCallError, maySendAgain, milvusFailure, retryStep } from '../../lib/calls/policy.js';
 import type { ErrorCode__Output } from '../../lib/protocol/generated/milvus/proto/common/ErrorCode.js';
 
 describe('the call policy', () => {
@@ -89,6 +89,80 @@ describe('the call policy', () => {
         expect(maySendAgain(kind, true)).to.equal(false);
         expect(maySendAgain(kind, false)).to.equal(false);
       }
+    });
+  });
+
+  describe('retryStep', () => {
+    const curve = { baseDelay: 1000, maxDelay: 60_000, multiplier: 2, jitter: 0 };
+    const ask = (outcome: AttemptOutcome, resendable: boolean, retries = 0, remainingMs = 10_000) =>
+      retryStep({ outcome, resendable, retries, remainingMs, curve, random: () => 0.5 });
+    const grpc = (code: number, details: string, sessionLive = true): AttemptOutcome => ({ type: 'grpc', code, details, sessionLive });
+    const milvus = (code: number, error_code = 0): AttemptOutcome => ({
+      type: 'milvus',
+      status: { code, error_code: error_code as ErrorCode__Output, retriable: false },
+    });
+
+    it('resends at once what never left, read or write', () => {
+      for (const resendable of [true, false]) {
+        expect(ask(grpc(grpcStatus.UNAVAILABLE, 'Channel closed before call started'), resendable)).to.deep.equal({
+          action: 'resend',
+          kind: 'never_sent',
+        });
+      }
+    });
+
+    it('resends an interrupted read at once; fails an interrupted write as outcome unknown', () => {
+      expect(ask(grpc(grpcStatus.UNAVAILABLE, 'Connection dropped'), true)).to.deep.equal({ action: 'resend', kind: 'interrupted' });
+      expect(ask(grpc(grpcStatus.UNAVAILABLE, 'Connection dropped'), false)).to.deep.equal({
+        action: 'fail',
+        kind: 'interrupted',
+        retriable: true,
+        outcomeUnknown: true,
+      });
+    });
+
+    it('judges a call milvex cancelled itself as interrupted, by its type, and a server CANCELLED with the same words as final', () => {
+      expect(ask({ type: 'cancelled_by_milvex' }, true)).to.deep.equal({ action: 'resend', kind: 'interrupted' });
+      expect(ask({ type: 'cancelled_by_milvex' }, false)).to.include({ action: 'fail', outcomeUnknown: true });
+      expect(ask(grpc(grpcStatus.CANCELLED, 'Call cancelled'), true)).to.deep.equal({
+        action: 'fail',
+        kind: 'final',
+        retriable: false,
+        outcomeUnknown: false,
+      });
+    });
+
+    it('resends after the backoff curve what the server turned away, and gives up when the delay outlasts the deadline', () => {
+      expect(ask(milvus(8), false, 0)).to.deep.equal({ action: 'resend_after', kind: 'not_applied', delayMs: 1000 });
+      expect(ask(milvus(0, 49), false, 2)).to.deep.equal({ action: 'resend_after', kind: 'not_applied', delayMs: 4000 });
+      expect(ask(grpc(grpcStatus.UNAVAILABLE, 'busy'), true, 1)).to.deep.equal({ action: 'resend_after', kind: 'retriable_reply', delayMs: 2000 });
+      expect(ask(grpc(grpcStatus.UNAVAILABLE, 'busy'), true, 1, 2000)).to.deep.equal({
+        action: 'fail',
+        kind: 'retriable_reply',
+        retriable: true,
+        outcomeUnknown: false,
+      });
+    });
+
+    it('fails a write after a retriable reply that does not say it was not applied', () => {
+      expect(ask(grpc(grpcStatus.UNAVAILABLE, 'busy'), false)).to.include({ action: 'fail', retriable: true, outcomeUnknown: false });
+      expect(ask(milvus(2200), false)).to.include({ action: 'fail', kind: 'retriable_reply' });
+    });
+
+    it('fails DEADLINE_EXCEEDED, and anything once no time is left, as retriable', () => {
+      expect(ask(grpc(grpcStatus.DEADLINE_EXCEEDED, 'Deadline exceeded'), true)).to.deep.equal({
+        action: 'fail',
+        kind: 'final',
+        retriable: true,
+        outcomeUnknown: false,
+      });
+      expect(ask(grpc(grpcStatus.UNAVAILABLE, 'Channel closed before call started'), true, 0, 0)).to.include({ action: 'fail', retriable: true });
+    });
+
+    it('fails what is final or fatal at once', () => {
+      expect(ask(milvus(100), true)).to.include({ action: 'fail', kind: 'final', retriable: false });
+      expect(ask(milvus(1800), true)).to.include({ action: 'fail', kind: 'fatal', retriable: false });
+      expect(ask(grpc(grpcStatus.UNAUTHENTICATED, 'bad'), true)).to.include({ action: 'fail', kind: 'fatal' });
     });
   });
 });

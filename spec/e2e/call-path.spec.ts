@@ -152,6 +152,17 @@ describe('the call path under faults', () => {
     });
   });
 
+  it("takes a server's own CANCELLED 'Call cancelled' as its answer, not as a cancel of milvex's: sent once (conn.call and conn.client())", async () => {
+    const plain = await startPlainMilvus({ CheckHealth: () => ({ code: grpcStatus.CANCELLED, details: 'Call cancelled' }) });
+    const conn = connectPlain(plain);
+    const error = await rejection(conn.call('CheckHealth', {}, { timeout: 5000 }));
+    expect(error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.CANCELLED, retriable: false });
+    const client = conn.client(loadClientClass()) as unknown as VersionClient;
+    const bound = await rejection(viaClient<CheckHealthResponse>((done) => client.CheckHealth({}, done)));
+    expect(bound).to.include({ code: grpcStatus.CANCELLED, details: 'Call cancelled' });
+    expect(plain.received.get('CheckHealth')).to.equal(2);
+  });
+
   describe('a Milvus that fills only the deprecated error_code', () => {
     const legacy = (error_code: number, reason: string) => ({ status: { code: 0, error_code, reason } });
 
