@@ -17,7 +17,7 @@ import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
 import type { Subscription } from 'rxjs';
 import { abortError, onAbort } from '../time/abort.js';
 import { reconnectCurve } from '../time/backoff.js';
-import { type Deadline, deadlineAfter, grpcDeadline, longTimer, remainingMs } from '../time/deadline.js';
+import { type Deadline, deadlineAfter, longTimer, remainingMs } from '../time/deadline.js';
 import { ConnectionError, GrpcError, InvalidError, type MilvexError } from '../errors.js';
 import { describeValue } from '../config/option-builders.js';
 import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
@@ -46,8 +46,8 @@ function checkCallOptions(method: string, options: unknown): CallOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidError('options', `Invalid argument "options" of call ${method}: expected an object with ${CALL_OPTION_NAMES.join(', ')}`);
   }
-  for (const key of Object.keys(options)) {
-    if (!CALL_OPTION_NAMES.includes(key)) {
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !CALL_OPTION_NAMES.includes(key)) {
       throw new InvalidError(key, `Invalid call option "${key}": unknown option; expected ${CALL_OPTION_NAMES.join(', ')}`);
     }
   }
@@ -136,13 +136,11 @@ class UnaryCall implements TrackedCall {
       }
       this.#stopAbort = onAbort(signal, () => this.#fail(this.#aborted(signal)));
     }
+    // The transport ends an attempt at the deadline (grpc-js does, on the wire); milvex's own
+    // timer only for a deadline further than grpc-js holds, so that a call costs no timer of ours.
     const remaining = remainingMs(host.scheduler, this.#deadline);
-    if (remaining !== Infinity) {
-      this.#deadlineTimer =
-        remaining <= MAX_TIMER_MS
-          ? host.scheduler.schedule(() => this.#onDeadline(), remaining)
-          : longTimer(remaining, host.scheduler).subscribe(() => this.#onDeadline());
-    }
+    if (remaining !== Infinity && remaining > MAX_TIMER_MS)
+      this.#deadlineTimer = longTimer(remaining, host.scheduler).subscribe(() => this.#onDeadline());
     this.#attempt();
   }
 
@@ -186,7 +184,7 @@ class UnaryCall implements TrackedCall {
       this.definition,
       this.request,
       sessionMetadata(host.config, session),
-      grpcDeadline(host.scheduler, this.#deadline),
+      remainingMs(host.scheduler, this.#deadline),
       this.#onDone,
     );
   }
@@ -337,15 +335,21 @@ function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details
  * @throws InvalidError for a bad method or option; GrpcError for a failed call or a non-success
  *   Milvus status; ConnectionError `outcome_unknown`, `timeout`, `aborted`, `closed`
  */
-export async function callMethod<M extends MilvusMethodName>(
+export function callMethod<M extends MilvusMethodName>(
   host: CallHost,
   method: M,
   request: MilvusMethods[M]['request'],
   options?: CallOptions,
 ): Promise<MilvusMethods[M]['response']> {
-  // async, so that a bad method or option rejects the returned promise instead of throwing.
-  const definition = methodDefinition(method);
-  const checked = checkCallOptions(method, options);
+  let definition: MethodDefinition;
+  let checked: CallOptions;
+  try {
+    definition = methodDefinition(method);
+    checked = checkCallOptions(method, options);
+  } catch (error) {
+    // A bad method or option rejects the returned promise; it is never thrown.
+    return Promise.reject(error as Error);
+  }
   const resendable = checked.idempotent ?? METHOD_KINDS[method] === 'read';
   const timeoutMs = checked.timeout ?? host.config.timeout;
   return new Promise<object>((resolve, reject) =>

@@ -4,6 +4,7 @@
  */
 import { type ChannelInterface, type Metadata, type MethodDefinition, type ServiceError, Client, credentials } from '@grpc/grpc-js';
 import { Observable } from 'rxjs';
+import { MAX_TIMER_MS } from '../config/option-builders.js';
 
 /**
  * One client per live channel, made on first use. A client over an existing channel is a
@@ -39,31 +40,44 @@ export type UnaryTransport = (
   method: MethodDefinition<object, object>,
   request: object,
   metadata: Metadata,
-  deadline: Date | number,
+  timeoutMs: number,
   done: UnaryDone,
 ) => UnaryInFlight;
 
-/**
- * Sends a unary call of `method` on `channel` with grpc-js.
- *
- * @param channel - the live channel (never closed by this call)
- * @param method - the method definition from proto-loader
- * @param request - the request message
- * @param metadata - the call's metadata
- * @param deadline - when grpc-js gives up on the call (`Infinity`: never)
- * @param done - called once with the reply or the grpc-js `ServiceError`
- * @returns the call, to cancel
- */
-export const sendUnary: UnaryTransport = (channel, method, request, metadata, deadline, done) =>
-  clientFor(channel).makeUnaryRequest<object, object>(
+function request(
+  channel: ChannelInterface,
+  method: MethodDefinition<object, object>,
+  message: object,
+  metadata: Metadata,
+  deadline: Date | number,
+  done: UnaryDone,
+): UnaryInFlight {
+  return clientFor(channel).makeUnaryRequest<object, object>(
     method.path,
     method.requestSerialize,
     method.responseDeserialize,
-    request,
+    message,
     metadata,
     { deadline },
     done,
   );
+}
+
+/**
+ * Sends a unary call of `method` on `channel` with grpc-js, which ends it with
+ * `DEADLINE_EXCEEDED` once `timeoutMs` have passed (a fake does the same on its clock).
+ *
+ * @param channel - the live channel (never closed by this call)
+ * @param method - the method definition from proto-loader
+ * @param message - the request message
+ * @param metadata - the call's metadata
+ * @param timeoutMs - the time it has, in ms; beyond what grpc-js holds (`MAX_TIMER_MS`, or
+ *   `Infinity`) none, and the caller's own timer ends it
+ * @param done - called once with the reply or the grpc-js `ServiceError`
+ * @returns the call, to cancel
+ */
+export const sendUnary: UnaryTransport = (channel, method, message, metadata, timeoutMs, done) =>
+  request(channel, method, message, metadata, timeoutMs > MAX_TIMER_MS ? Infinity : Date.now() + timeoutMs, done);
 
 /**
  * A unary call of `method` on `channel` as a cold observable (subscribing starts it,
@@ -71,7 +85,7 @@ export const sendUnary: UnaryTransport = (channel, method, request, metadata, de
  *
  * @param channel - the live channel (never closed by this call)
  * @param method - the method definition from proto-loader
- * @param request - the request message
+ * @param message - the request message
  * @param metadata - the call's metadata
  * @param deadline - when grpc-js gives up on the call (`Infinity`: never)
  * @returns emits the response and completes, or errors with the grpc-js `ServiceError`
@@ -79,12 +93,12 @@ export const sendUnary: UnaryTransport = (channel, method, request, metadata, de
 export function unaryCall<Req extends object, Res extends object>(
   channel: ChannelInterface,
   method: MethodDefinition<object, object>,
-  request: Req,
+  message: Req,
   metadata: Metadata,
   deadline: Date | number,
 ): Observable<Res> {
   return new Observable<Res>((subscriber) => {
-    const call = sendUnary(channel, method, request, metadata, deadline, (error, response) => {
+    const call = request(channel, method, message, metadata, deadline, (error, response) => {
       if (error !== null) subscriber.error(error);
       else {
         subscriber.next(response as Res);

@@ -12,6 +12,7 @@ import type { MilvexOptions } from '../../lib/config/config.js';
 import { type Connection, startConnection } from '../../lib/connection/connection.js';
 import { ConnectionError, GrpcError } from '../../lib/errors.js';
 import type { UnaryTransport } from '../../lib/transport/unary.js';
+import { MAX_TIMER_MS } from '../../lib/config/option-builders.js';
 import { type FakeChannel, type Script, scriptedChannels } from '../support/fake-channel.js';
 import { EXACT, advance, handshakeOk, watch } from '../support/marble.js';
 
@@ -21,6 +22,8 @@ interface Send {
   readonly channel: number;
   readonly method: string;
   cancelledAt?: number;
+  /** When the transport ended it at its deadline. */
+  deadlineAt?: number;
 }
 
 /** How the fake transport answers a send: after `after` ms with a reply or a gRPC failure; or never. */
@@ -31,18 +34,31 @@ const HEALTHY = { status: OK_STATUS, isHealthy: true };
 
 function scriptedUnary(scheduler: VirtualTimeScheduler, answer: (send: Send, index: number) => Answer) {
   const sends: Send[] = [];
-  const unary: UnaryTransport = (channel, method, _request, _metadata, _deadline, done) => {
+  // Like grpc-js under sendUnary, it ends a call with DEADLINE_EXCEEDED once its time is up.
+  const unary: UnaryTransport = (channel, method, _request, _metadata, timeoutMs, done) => {
     const send: Send = { at: scheduler.now(), channel: (channel as unknown as FakeChannel).index, method: method.path.split('/').pop() ?? '' };
     sends.push(send);
     const reply = answer(send, sends.length - 1);
     let ended = false;
-    if (reply !== 'hang') {
+    const end = (after: number, settle: () => void): void => {
       scheduler.schedule(() => {
         if (ended) return;
         ended = true;
+        settle();
+      }, after);
+    };
+    if (reply !== 'hang') {
+      end(reply.after, () => {
         if ('reply' in reply) done(null, reply.reply);
         else done(Object.assign(new Error(reply.error.details), { ...reply.error, metadata: {} }));
-      }, reply.after);
+      });
+    }
+    // grpc-js holds no deadline beyond the longest timer (sendUnary passes none)
+    if (timeoutMs <= MAX_TIMER_MS) {
+      end(timeoutMs, () => {
+        send.deadlineAt = scheduler.now();
+        done(Object.assign(new Error('Deadline exceeded'), { code: grpcStatus.DEADLINE_EXCEEDED, details: 'Deadline exceeded', metadata: {} }));
+      });
     }
     return {
       cancel: () => {
@@ -164,12 +180,22 @@ describe('conn.call (virtual time)', () => {
     expect(sends).to.deep.equal([]);
   });
 
-  it('ends a call that hangs at its deadline, cancelling the send', async () => {
-    const { conn, sends } = start([{ answer: 'ready' }], () => 'hang');
+  it('gives the transport what is left of its one deadline, and rejects when it ends the call there', async () => {
+    const { conn, sends } = start([{ answer: 'ready', after: 40 }], () => 'hang');
     const call = watch(conn.call('CheckHealth', {}, { timeout: 3000 }));
     await advance(scheduler, 3010);
-    expect(call.state.error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.DEADLINE_EXCEEDED });
-    expect(sends.map((send) => send.cancelledAt)).to.deep.equal([3000]);
+    expect(call.state.error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.DEADLINE_EXCEEDED, retriable: true });
+    // sent at 40 with 2960 ms left
+    expect(sends.map((send) => [send.at, send.deadlineAt])).to.deep.equal([[40, 3000]]);
+  });
+
+  it('ends a call itself at a deadline further than grpc-js holds, cancelling the send', async () => {
+    const { conn, sends } = start([{ answer: 'ready' }], () => 'hang');
+    const timeout = 2 ** 31 + 5000;
+    const call = watch(conn.call('CheckHealth', {}, { timeout }));
+    await advance(scheduler, timeout + 10);
+    expect(call.state.error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.DEADLINE_EXCEEDED, retriable: true });
+    expect(sends.map((send) => send.cancelledAt)).to.deep.equal([timeout]);
   });
 
   it('rejects at the abort while waiting, and sends nothing', async () => {
