@@ -4,8 +4,11 @@ const common = { target: 'node20', platform: 'node', sourcemap: true, shims: tru
 
 // The library: one ESM and one CommonJS build with declarations for each; `shims` lets the
 // CommonJS build resolve `import.meta.url` (used to find the bundled .proto files).
+// `splitting` for both formats: what `milvex` and `milvex/testing` share lives in one chunk,
+// so that under `require` too they hold one copy of the library (one `Connection` class;
+// tsup splits only ESM by default, and the CommonJS testing entry carried a second copy).
 // The command: ESM only, with a shebang so npm can link it as `milvex`.
 export default defineConfig([
-  { ...common, entry: { index: 'lib/index.ts', testing: 'lib/testing/index.ts' }, format: ['esm', 'cjs'], dts: true },
+  { ...common, entry: { index: 'lib/index.ts', testing: 'lib/testing/index.ts' }, format: ['esm', 'cjs'], splitting: true, dts: true },
   { ...common, entry: { cli: 'lib/cli.ts' }, format: ['esm'], banner: { js: '#!/usr/bin/env node' } },
 ]);

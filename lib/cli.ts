@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Connection } from './connection/connection.js';
 import { MilvexError } from './errors.js';
 import type { MilvexOptions } from './config/config.js';
-import { MAX_TIMER_MS } from './config/option-builders.js';
+import { MAX_TIMER_MS } from './time/deadline.js';
 import { startMilvusTestServer } from './testing/index.js';
 import { parseUri } from './config/uri.js';
 
@@ -213,8 +213,8 @@ async function watch(uri: string, flags: Flags): Promise<void> {
   clearInterval(probe);
   release();
   if (tty) process.stdout.write('\n');
-  const reason = conn.closeError;
-  if (reason !== undefined) fail(reason.message);
+  const error = conn.closeError;
+  if (error !== undefined) fail(error.message);
 }
 
 async function serve(flags: Flags): Promise<void> {

@@ -2,8 +2,9 @@
  * The typed errors of milvex.
  *
  * Every error thrown or rejected by the library is a {@link MilvexError}. Each class
- * carries a `kind`, a `retriable` flag and an optional `cause`; the subclasses add the
- * fields a caller needs to act on the failure without parsing messages.
+ * carries its `name` (the class: `InvalidError`, `ConnectionError`, `GrpcError`), a
+ * `retriable` flag and an optional `cause`; the subclasses add the fields a caller needs to
+ * act on the failure without parsing messages.
  *
  * `instanceof` holds even across two copies of the library (an ESM and a CommonJS copy
  * loaded side by side): each instance is branded with the names of its classes under a
@@ -11,9 +12,6 @@
  *
  * @packageDocumentation
  */
-
-/** The broad family of a {@link MilvexError}. */
-export type ErrorKind = 'invalid' | 'connection' | 'grpc' | 'unknown';
 
 const BRAND = Symbol.for('milvex.error.brands');
 
@@ -38,30 +36,27 @@ function brandsOf(ctor: unknown): string[] {
  * try {
  *   parseConfig({ port: 0 });
  * } catch (error) {
- *   if (error instanceof MilvexError) console.log(error.kind, error.retriable);
+ *   if (error instanceof MilvexError) console.log(error.name, error.retriable);
  * }
- * // Output: invalid false
+ * // Output: InvalidError false
  * ```
  */
 export class MilvexError extends Error {
   /** The class's brand, used by `instanceof` across copies of the library. */
   static readonly brand: string = 'MilvexError';
 
-  /** Which family of failure this is. */
-  readonly kind: ErrorKind;
   /** Whether trying the same thing again later may succeed. */
   readonly retriable: boolean;
 
   /**
    * @param message - the human-readable message (never holds a secret)
-   * @param options - the kind, whether a retry may help, and the underlying cause
+   * @param options - whether a retry may help, and the underlying cause
    */
-  constructor(message: string, options: { kind?: ErrorKind; retriable?: boolean; cause?: unknown } = {}) {
+  constructor(message: string, options: { retriable?: boolean; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     const brands = brandsOf(new.target);
     Object.defineProperty(this, BRAND, { value: brands, enumerable: false });
     this.name = brands[0] ?? 'MilvexError';
-    this.kind = options.kind ?? 'unknown';
     this.retriable = options.retriable ?? false;
   }
 
@@ -91,7 +86,7 @@ export class InvalidError extends MilvexError {
    * @param message - the full message naming the field and what is allowed
    */
   constructor(field: string, message: string) {
-    super(message, { kind: 'invalid', retriable: false });
+    super(message, { retriable: false });
     this.field = field;
   }
 }
@@ -164,7 +159,6 @@ export class ConnectionError extends MilvexError {
   ) {
     const where = target.host === '' ? '' : ` to ${target.host}:${target.port}`;
     super(reason === 'closed' ? `Connection${where} closed: ${detail}` : `Connection failed${where}: ${detail}`, {
-      kind: 'connection',
       retriable: options.retriable ?? RETRIABLE_REASONS.has(reason),
       cause: options.cause,
     });
@@ -198,7 +192,6 @@ export class GrpcError extends MilvexError {
   constructor(failure: { method: string; code: number; details: string; retriable: boolean; source: 'grpc' | 'milvus' }, cause?: unknown) {
     const what = failure.source === 'milvus' ? 'Milvus status' : 'gRPC status';
     super(`Call ${failure.method} failed with ${what} ${failure.code}: ${failure.details}`, {
-      kind: 'grpc',
       retriable: failure.retriable,
       cause,
     });
@@ -210,7 +203,7 @@ export class GrpcError extends MilvexError {
 }
 
 /**
- * Any thrown value as a `MilvexError`: itself when it is one, else wrapped (kind `unknown`).
+ * Any thrown value as a `MilvexError`: itself when it is one, else wrapped in a plain `MilvexError`.
  *
  * @param error - what was thrown
  * @returns a MilvexError with the original as `cause`
@@ -218,5 +211,5 @@ export class GrpcError extends MilvexError {
 export function asMilvexError(error: unknown): MilvexError {
   if (error instanceof MilvexError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new MilvexError(`Unexpected failure: ${message}`, { kind: 'unknown', cause: error });
+  return new MilvexError(`Unexpected failure: ${message}`, { cause: error });
 }

@@ -11,16 +11,17 @@ export type { UriOptions } from './config/uri.js';
 export { backoffDelay, retryWithBackoff } from './time/backoff.js';
 export type { BackoffOptions, RetryInfo, RetryWithBackoffOptions } from './time/backoff.js';
 export { MilvexError, InvalidError, ConnectionError, GrpcError } from './errors.js';
-export type { ErrorKind, ConnectionErrorReason } from './errors.js';
+export type { ConnectionErrorReason } from './errors.js';
 export { Connection, DEFAULT_GET_CHANNEL_TIMEOUT } from './connection/connection.js';
 export type { ConnectionState, StartOptions, WaitOptions, ChannelHandle } from './connection/connection.js';
 export { connectivity$ } from './transport/connectivity.js';
 export { DIAGNOSTICS_CHANNELS } from './connection/events.js';
-export type { ConnectionEvent, ConnectionEventType, EventSource } from './connection/events.js';
+export type { ConnectionEvent, ConnectionEventType, ConnectionEventSource } from './connection/events.js';
 export type {
   ServerInfo,
   MilvusStatus,
   MilvusMethods,
+  MilvusUnaryMethodName,
   MilvusMethodName,
   MilvusServiceMethodName,
   MilvusStreamingMethodName,
@@ -33,8 +34,8 @@ export type {
 export { METHOD_KINDS, milvusStatusOf } from './protocol/methods.js';
 export type { MethodKind } from './protocol/methods.js';
 export type { CallOptions } from './calls/call.js';
-export type { ClientConstructor } from './calls/bound-client.js';
 export { milvusClientClass } from './protocol/client-class.js';
+export type { ClientConstructor } from './protocol/client-class.js';
 export { encodeCollectionSchema, encodeFloatVectors } from './protocol/codec.js';
 export type { CollectionSchema } from './protocol/codec.js';
 export { DataType } from './protocol/generated/milvus/proto/schema/DataType.js';

@@ -9,12 +9,8 @@
  * A write interrupted after sending fails with its status and `outcome unknown` in the
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
-// The call interfaces a channel must hand out are not re-exported by grpc-js's index.
-import type { AuthContext } from '@grpc/grpc-js/build/src/auth-context.js';
-import type { Call, InterceptingListener, MessageContext } from '@grpc/grpc-js/build/src/call-interface.js';
 import {
   type CallCredentials,
-  type ChannelCredentials,
   type ChannelInterface,
   type Client,
   type ClientOptions,
@@ -28,19 +24,17 @@ import {
 } from '@grpc/grpc-js';
 import type { Subscription } from 'rxjs';
 import { targetOf } from '../transport/channel.js';
+// The call interfaces a channel must hand out are not re-exported by grpc-js's index.
+import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
 import { METHOD_KINDS } from '../protocol/methods.js';
 import { type AttemptOutcome, kindOf, retryStep } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
 import { MILVUS_SERVICE, type MilvusServiceMethodName } from '../protocol/proto.js';
+import type { ClientConstructor } from '../protocol/client-class.js';
 import type { Session, TrackedCall } from '../connection/session.js';
 import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
-
-/** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
-export type ClientConstructor<C extends Client> = (new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C) & {
-  readonly service?: ServiceDefinition;
-};
 
 /** What a bound call needs to know of its method. */
 interface MethodTraits {
@@ -122,7 +116,8 @@ class SessionCall implements Call, TrackedCall {
     this.#cancelledByMilvex = true;
     // On disconnect the call ends now, so that disconnect() resolves after it; a drained
     // session's call is cancelled and judged like any other failure.
-    if (this.host.state === 'closed') this.#finish({ code: grpcStatus.CANCELLED, details: this.host.closedError.message, metadata: new Metadata() });
+    if (this.host.state === 'closed')
+      this.#finish({ code: grpcStatus.CANCELLED, details: this.host.errorAfterClose().message, metadata: new Metadata() });
     real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
   }
 
@@ -174,7 +169,7 @@ class SessionCall implements Call, TrackedCall {
     if (this.#ended) return;
     const { host } = this;
     if (status.code === grpcStatus.OK || host.state === 'closed') {
-      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: host.closedError.message });
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: host.errorAfterClose().message });
       return;
     }
     const outcome: AttemptOutcome = this.#cancelledByMilvex

@@ -25,7 +25,7 @@ export interface CallHost {
   /** `closed` once closed (the rest does not matter to a call). */
   readonly state: string;
   /** The error of anything asked of it once closed. */
-  readonly closedError: MilvexError;
+  errorAfterClose(): MilvexError;
   /** A live session now, round-robin, skipping `stale` unless it fails over in place; `undefined` for none. */
   pick(stale?: Session): Session | undefined;
   /** A live session, now or once there is one; rejects with a typed `SessionWaitEnded`. */

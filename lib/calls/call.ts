@@ -23,11 +23,11 @@ import { describeValue } from '../config/option-builders.js';
 import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
-import { type MilvusMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
+import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
 import type { Session, TrackedCall } from '../connection/session.js';
 import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
 import { type UnaryInFlight, isServiceError } from '../transport/unary.js';
-import { MAX_TIMER_MS } from '../config/option-builders.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /** Options of one call. */
 export interface CallOptions {
@@ -111,7 +111,7 @@ class UnaryCall implements TrackedCall {
 
   constructor(
     private readonly host: CallHost,
-    private readonly method: MilvusMethodName,
+    private readonly method: MilvusUnaryMethodName,
     private readonly definition: MethodDefinition,
     private readonly request: object,
     private readonly options: CallOptions,
@@ -152,7 +152,7 @@ class UnaryCall implements TrackedCall {
     if (this.#settled) return;
     const { host } = this;
     if (host.state === 'closed') {
-      this.#fail(host.closedError);
+      this.#fail(host.errorAfterClose());
       return;
     }
     const session = host.pick(this.#stale);
@@ -239,7 +239,7 @@ class UnaryCall implements TrackedCall {
   #judge(session: Session, outcome: AttemptOutcome, failure: (retriable: boolean) => MilvexError): void {
     const { host } = this;
     if (host.state === 'closed') {
-      this.#fail(host.closedError);
+      this.#fail(host.errorAfterClose());
       return;
     }
     const decision: RetryDecision = retryStep({
@@ -280,7 +280,7 @@ class UnaryCall implements TrackedCall {
 
   #resendIn(delayMs: number): void {
     const { host } = this;
-    this.#stopOnClose = host.onClose(() => this.#fail(host.closedError));
+    this.#stopOnClose = host.onClose(() => this.#fail(host.errorAfterClose()));
     this.#resend = host.scheduler.schedule(() => {
       this.#resend = undefined;
       this.#stopOnClose?.();
@@ -335,7 +335,7 @@ function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details
  * @throws InvalidError for a bad method or option; GrpcError for a failed call or a non-success
  *   Milvus status; ConnectionError `outcome_unknown`, `timeout`, `aborted`, `closed`
  */
-export function callMethod<M extends MilvusMethodName>(
+export function callMethod<M extends MilvusUnaryMethodName>(
   host: CallHost,
   method: M,
   request: MilvusMethods[M]['request'],
@@ -348,7 +348,7 @@ export function callMethod<M extends MilvusMethodName>(
     checked = checkCallOptions(method, options);
   } catch (error) {
     // A bad method or option rejects the returned promise; it is never thrown.
-    return Promise.reject(error as Error);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
   const resendable = checked.idempotent ?? METHOD_KINDS[method] === 'read';
   const timeoutMs = checked.timeout ?? host.config.timeout;

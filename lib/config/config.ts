@@ -13,7 +13,6 @@ import { InvalidError } from '../errors.js';
 import {
   type GivenValues,
   type OptionSpec,
-  MAX_TIMER_MS,
   choice,
   decimal,
   flag,
@@ -25,6 +24,7 @@ import {
   structured,
   text,
 } from './option-builders.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 import { HOST_ALLOWED, credentialsInAddress, holdsCredentials, parseHost } from './address.js';
 import { hostAddresses, hostPort, parseHosts } from './hosts.js';
 import { checkCertificates, checkKeyPair, checkPrivateKey } from './pem.js';

@@ -7,6 +7,7 @@
  */
 import { InvalidError } from '../errors.js';
 import { knownNames } from './did-you-mean.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /** The values parsed so far, handed to defaults that depend on other options. */
 export type GivenValues = Readonly<Record<string, unknown>>;
@@ -33,9 +34,6 @@ export interface OptionSpec<T, In = NonNullable<T>> {
   /** Phantom member carrying the input type; never set. */
   readonly input?: In;
 }
-
-/** The largest delay a Node.js timer accepts, in milliseconds. */
-export const MAX_TIMER_MS = 2_147_483_647;
 
 /** Describes a value for an error message without ever showing a secret. */
 export function describeValue(value: unknown, secret: boolean): string {

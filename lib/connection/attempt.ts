@@ -6,7 +6,7 @@
  * itself). Failing before `connected` is an error, which the connection's backoff retries.
  *
  * The channel belongs to the attempt: it is closed before the attempt errors, completes or
- * is unsubscribed, so a reconnection never coexists with it (a recycle, see `recycling.ts`,
+ * is unsubscribed, so a reconnection never coexists with it (a recycle, see `channel-slot.ts`,
  * deliberately overlaps two attempts).
  *
  * ```text
@@ -34,26 +34,19 @@ import {
   timeout,
   timer,
 } from 'rxjs';
-import { type ChannelFactory, closeChannel } from '../transport/channel.js';
+import { closeChannel } from '../transport/grpc-internals.js';
 import type { Config } from '../config/config.js';
 import { connectivity$, hasFailed, isTransportLost } from '../transport/connectivity.js';
 import { ConnectionError } from '../errors.js';
 import type { Drains } from './drain.js';
 import { failureCause$ } from '../transport/failure-cause.js';
-import type { Handshake, HandshakeResult } from '../transport/handshake.js';
+import type { HandshakeResult } from '../transport/handshake.js';
+import type { AttemptDependencies } from './dependencies.js';
 import { Session } from './session.js';
-import { MAX_TIMER_MS } from '../config/option-builders.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /** What an attempt reports: once `connected`, then once `lost` before it completes. */
 export type AttemptUpdate = { readonly type: 'connected'; readonly session: Session } | { readonly type: 'lost'; readonly error: ConnectionError };
-
-/** What an attempt needs from outside: the channel factory, the handshake, time, and where lost sessions drain. */
-export interface AttemptDependencies {
-  readonly createChannel: ChannelFactory;
-  readonly handshake: Handshake;
-  readonly scheduler: SchedulerLike;
-  readonly drains: Drains;
-}
 
 /** The idle timeout the channel runs with (milvex's, unless the user set one). */
 function idleTimeoutOf(config: Config): number {
@@ -176,10 +169,11 @@ function failedWhileConnecting$(channel: ChannelInterface, config: Config, state
  *
  * @param config - the parsed configuration
  * @param deps - channel factory, handshake and scheduler
+ * @param drains - where the session goes once lost, to finish its calls
  * @returns a cold observable of `connected` then `lost`; errors with a `ConnectionError`
  *   when the attempt fails before `connected`
  */
-export function connectionAttempt(config: Config, deps: AttemptDependencies): Observable<AttemptUpdate> {
+export function connectionAttempt(config: Config, deps: AttemptDependencies, drains: Drains): Observable<AttemptUpdate> {
   return defer(() => {
     const { scheduler } = deps;
     const startedAt = scheduler.now();
@@ -220,7 +214,7 @@ export function connectionAttempt(config: Config, deps: AttemptDependencies): Ob
       channel,
       concat(connected$, lost$),
       () => session,
-      (lostSession, close) => deps.drains.add(lostSession, close, 2 * config.timeout),
+      (lostSession, close) => drains.add(lostSession, close, 2 * config.timeout),
     );
   });
 }

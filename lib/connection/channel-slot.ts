@@ -1,6 +1,7 @@
 /**
- * Channel recycling (`channelMaxAge`): a connection attempt whose channel is replaced before
- * it grows old, for load balancers and proxies that cut connections at a maximum age.
+ * A channel slot: the long-lived place of one member's channel, holding one connection attempt
+ * at a time and replacing its channel before it grows old (`channelMaxAge`), for load
+ * balancers and proxies that cut connections at a maximum age.
  *
  * A replacement is connected and handshaken while the old channel still serves; only then
  * is it published (`recycled`), and the old channel drains (see `drain.ts`): it is closed
@@ -15,7 +16,9 @@
  * ```
  */
 import { Observable, Subscription, timer } from 'rxjs';
-import { type AttemptDependencies, type AttemptUpdate, connectionAttempt } from './attempt.js';
+import { type AttemptUpdate, connectionAttempt } from './attempt.js';
+import type { ChannelSlotDependencies } from './dependencies.js';
+import type { Drains } from './drain.js';
 import { backoffDelay, reconnectCurve } from '../time/backoff.js';
 import type { Config } from '../config/config.js';
 import { type MilvexError, asMilvexError } from '../errors.js';
@@ -38,11 +41,6 @@ export type ChannelUpdate =
       readonly delayMs: number;
     };
 
-/** An attempt's dependencies, plus the randomness of the recycle jitter. */
-export interface RecyclingDependencies extends AttemptDependencies {
-  readonly random: () => number;
-}
-
 /** One followed attempt: retired once replaced, so that its loss no longer counts. */
 interface Followed {
   readonly subscription: Subscription;
@@ -63,17 +61,19 @@ export function recycleAge(config: Pick<Config, 'channelMaxAge' | 'channelMaxAge
 }
 
 /**
- * One connection attempt whose channel is replaced before `channelMaxAge`. Without a max
- * age, exactly {@link connectionAttempt}.
+ * One channel slot: a connection attempt whose channel is replaced (recycled) before
+ * `channelMaxAge`, for as long as the live channel's transport holds. Without a max age,
+ * exactly {@link connectionAttempt}.
  *
  * @param config - the parsed configuration
  * @param deps - channel factory, handshake, scheduler, randomness
+ * @param drains - where lost and replaced sessions finish their calls
  * @returns `connected`, then any number of `recycled` / `recycle_failed`, then `lost` and
  *   completion when the live channel's transport is lost; errors like `connectionAttempt`
  *   when the first channel fails to connect
  */
-export function recyclingAttempt(config: Config, deps: RecyclingDependencies): Observable<ChannelUpdate> {
-  if (config.channelMaxAge === Infinity) return connectionAttempt(config, deps);
+export function channelSlot(config: Config, deps: ChannelSlotDependencies, drains: Drains): Observable<ChannelUpdate> {
+  if (config.channelMaxAge === Infinity) return connectionAttempt(config, deps, drains);
   const { scheduler, random } = deps;
   const drainMs = 2 * config.timeout;
   return new Observable<ChannelUpdate>((subscriber) => {
@@ -88,7 +88,7 @@ export function recyclingAttempt(config: Config, deps: RecyclingDependencies): O
       // Set before subscribing: an attempt that fails at once plans its retry in `pending`.
       pending = followed.subscription;
       followed.subscription.add(
-        connectionAttempt(config, deps).subscribe({
+        connectionAttempt(config, deps, drains).subscribe({
           next: (update) => {
             if (followed.retired) return;
             if (update.type === 'connected') {
@@ -131,7 +131,7 @@ export function recyclingAttempt(config: Config, deps: RecyclingDependencies): O
     const retire = (followed: Followed): void => {
       followed.retired = true;
       if (followed.session === undefined) followed.subscription.unsubscribe();
-      else deps.drains.add(followed.session, () => followed.subscription.unsubscribe(), drainMs);
+      else drains.add(followed.session, () => followed.subscription.unsubscribe(), drainMs);
     };
 
     live = follow(

@@ -6,21 +6,21 @@
  */
 import { inspect } from 'node:util';
 import type { ChannelInterface, Client, ClientOptions } from '@grpc/grpc-js';
-import { type Observable, type SchedulerLike, asyncScheduler } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { checkSignal } from '../time/abort.js';
-import { type ClientConstructor, bindClient } from '../calls/bound-client.js';
+import { bindClient } from '../calls/bound-client.js';
+import type { ClientConstructor } from '../protocol/client-class.js';
 import { type CallOptions, callMethod } from '../calls/call.js';
-import { type ChannelFactory, createChannel, targetOf } from '../transport/channel.js';
+import { targetOf } from '../transport/channel.js';
 import { type Config, type MilvexOptions, parseConfig } from '../config/config.js';
 import { deadlineAfter } from '../time/deadline.js';
 import { InvalidError, type MilvexError } from '../errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
-import { type Handshake, milvusHandshake } from '../transport/handshake.js';
+import { type ConnectionDependencies, withDefaults } from './dependencies.js';
 import { type ConnectionState, Pool } from './pool.js';
 import { SessionWaitEnded, waitError } from './session-wait.js';
-import type { MilvusMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
+import type { MilvusUnaryMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
-import { type UnaryTransport, sendUnary } from '../transport/unary.js';
 
 export type { ConnectionState };
 
@@ -28,20 +28,6 @@ export type { ConnectionState };
 export interface StartOptions {
   /** Registers the connection under this name until it closes. */
   readonly name?: string;
-}
-
-/** What a connection runs on, replaceable in specs (`startConnection` of `milvex/testing`). */
-export interface ConnectionDependencies {
-  /** Where backoff waits, connect timeouts, deadlines and wait timeouts are scheduled. @default asyncScheduler */
-  readonly scheduler?: SchedulerLike;
-  /** The backoff jitter's randomness. @default Math.random */
-  readonly random?: () => number;
-  /** Makes the channel of each attempt. @default a real grpc-js channel */
-  readonly createChannel?: ChannelFactory;
-  /** The handshake on a READY channel. @default the Milvus `Connect` call */
-  readonly handshake?: Handshake;
-  /** Sends one unary call on a channel. @default a grpc-js unary call */
-  readonly unary?: UnaryTransport;
 }
 
 /** How long, and until what, to wait for the connection. */
@@ -156,31 +142,20 @@ export class Connection implements AsyncDisposable {
   private constructor(config: Config, name: string | undefined, deps: ConnectionDependencies) {
     this.config = config;
     this.name = name;
-    const scheduler = deps.scheduler ?? asyncScheduler;
+    const filled = withDefaults(deps);
     // Start on the scheduler rather than now, so that a caller can subscribe to `events$`
     // right after `start()` and still see the first `connecting`.
-    this.#pool = new Pool(
-      config,
-      { connection: name ?? `#${nextId++}` },
-      {
-        scheduler,
-        random: deps.random ?? Math.random,
-        createChannel: deps.createChannel ?? createChannel,
-        handshake: deps.handshake ?? milvusHandshake,
-        unary: deps.unary ?? sendUnary,
+    this.#pool = new Pool(config, { connection: name ?? `#${nextId++}` }, filled, {
+      publish: (event) => publishEvent(event, config.logger),
+      closed: () => {
+        starting.unsubscribe();
+        if (name !== undefined) releaseName(name, this);
       },
-      {
-        publish: (event) => publishEvent(event, config.logger),
-        closed: () => {
-          starting.unsubscribe();
-          if (name !== undefined) releaseName(name, this);
-        },
-      },
-    );
+    });
     this.events$ = this.#pool.events$;
     pools.set(this, this.#pool);
     if (name !== undefined) registerName(name, this);
-    const starting = scheduler.schedule(() => this.#pool.start());
+    const starting = filled.scheduler.schedule(() => this.#pool.start());
   }
 
   /**
@@ -196,7 +171,10 @@ export class Connection implements AsyncDisposable {
     return this.#pool.state;
   }
 
-  /** Failed attempts since the last success (0 while connected); in a pool, summed over the members. */
+  /**
+   * Failed attempts since the last success (0 while connected): the `attempt` of the last
+   * `retry` event, whose wait was `backoffDelay(retryCount - 1)`; in a pool, summed over the members.
+   */
   get retryCount(): number {
     return this.#pool.retryCount;
   }
@@ -268,7 +246,11 @@ export class Connection implements AsyncDisposable {
    * @throws GrpcError for a failed call or a non-success Milvus status (bad credentials are never retried);
    *   ConnectionError `outcome_unknown` (a write interrupted after sending), `timeout`, `aborted`, `closed`
    */
-  call<M extends MilvusMethodName>(method: M, request: MilvusMethods[M]['request'], options?: CallOptions): Promise<MilvusMethods[M]['response']> {
+  call<M extends MilvusUnaryMethodName>(
+    method: M,
+    request: MilvusMethods[M]['request'],
+    options?: CallOptions,
+  ): Promise<MilvusMethods[M]['response']> {
     return callMethod(this.#pool, method, request, options);
   }
 

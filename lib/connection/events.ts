@@ -12,7 +12,7 @@ import type { ServerInfo } from '../protocol/proto.js';
  * Which connection an event is about: `connection` is the connection's name, or its `#id`
  * when it has none; in a pool (`poolSize` > 1), `member` is the member's index from 0.
  */
-export interface EventSource {
+export interface ConnectionEventSource {
   readonly connection: string;
   readonly member?: number;
 }
@@ -21,7 +21,7 @@ export interface EventSource {
  * One lifecycle event, discriminated by `type`. `attempt` counts the attempts of the current
  * cycle from 1 (the count starts again after each success).
  */
-export type ConnectionEvent = EventSource &
+export type ConnectionEvent = ConnectionEventSource &
   (
     | { readonly type: 'connecting'; readonly attempt: number }
     | {

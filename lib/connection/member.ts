@@ -6,7 +6,7 @@
  * ```text
  *              start()
  *                 |
- *                 v         attempt fails: wait backoffDelay(n), try again
+ *                 v         attempt n fails: wait backoffDelay(n - 1), try again
  *           [connecting] <---------------------------------.
  *                 |  attempt succeeds                      |
  *                 v                                        |
@@ -21,8 +21,9 @@ import { reconnectCurve, retryWithBackoff } from '../time/backoff.js';
 import type { Config } from '../config/config.js';
 import { type ConnectionError, MilvexError, asMilvexError } from '../errors.js';
 import { Drains } from './drain.js';
-import type { ConnectionEvent, EventSource } from './events.js';
-import { type ChannelUpdate, type RecyclingDependencies, recyclingAttempt } from './channel-slot.js';
+import type { ConnectionEvent, ConnectionEventSource } from './events.js';
+import { type ChannelUpdate, channelSlot } from './channel-slot.js';
+import type { ChannelSlotDependencies } from './dependencies.js';
 import type { Session } from './session.js';
 
 /** Where a member stands; the connection's state is made from its members'. */
@@ -33,9 +34,6 @@ export interface MemberSnapshot {
   readonly state: MemberState;
   readonly session: Session | undefined;
 }
-
-/** What a member needs from outside; the drains of its retired sessions are its own. */
-export type MemberDependencies = Omit<RecyclingDependencies, 'drains'>;
 
 /** What a member tells its pool besides its snapshot. */
 export interface MemberHooks {
@@ -52,7 +50,9 @@ function isRetriable(error: unknown): boolean {
 /** One channel slot of a connection. */
 export class Member {
   readonly #snapshot = new BehaviorSubject<MemberSnapshot>({ state: 'connecting', session: undefined });
-  readonly #deps: RecyclingDependencies;
+  readonly #deps: ChannelSlotDependencies;
+  /** Where its lost and retired sessions finish their calls: its own, closed on `stop()`. */
+  readonly #drains: Drains;
   #lifecycle: Subscription | undefined;
   #retryCount = 0;
   #attemptInCycle = 0;
@@ -65,11 +65,12 @@ export class Member {
    */
   constructor(
     private readonly config: Config,
-    private readonly source: EventSource,
-    deps: MemberDependencies,
+    private readonly source: ConnectionEventSource,
+    deps: ChannelSlotDependencies,
     private readonly hooks: MemberHooks,
   ) {
-    this.#deps = { ...deps, drains: new Drains(deps.scheduler) };
+    this.#deps = deps;
+    this.#drains = new Drains(deps.scheduler);
   }
 
   /** Its state and live session now, then every change. */
@@ -97,7 +98,7 @@ export class Member {
     const attempts$ = defer(() => {
       this.#attemptInCycle += 1;
       this.#emit({ type: 'connecting', attempt: this.#attemptInCycle });
-      return recyclingAttempt(this.config, this.#deps);
+      return channelSlot(this.config, this.#deps, this.#drains);
     }).pipe(
       retryWithBackoff<ChannelUpdate>(reconnectCurve(this.config), {
         scheduler: this.#deps.scheduler,
@@ -117,7 +118,7 @@ export class Member {
   stop(): void {
     this.#lifecycle?.unsubscribe();
     this.#lifecycle = undefined;
-    this.#deps.drains.closeAll();
+    this.#drains.closeAll();
     this.#snapshot.complete();
   }
 
@@ -161,7 +162,7 @@ export class Member {
     this.#emit({ type: 'retry', attempt: this.#attemptInCycle, delayMs, error });
   }
 
-  #emit(event: DistributiveOmit<ConnectionEvent, keyof EventSource>): void {
+  #emit(event: DistributiveOmit<ConnectionEvent, keyof ConnectionEventSource>): void {
     this.hooks.emit({ ...this.source, ...event });
   }
 }

@@ -11,14 +11,14 @@
  * | `close()` or a fatal error (any one)      | `closed`       |
  */
 import { BehaviorSubject, type Observable, type SchedulerLike, Subject, Subscription } from 'rxjs';
+import { onAbort } from '../time/abort.js';
 import type { Config } from '../config/config.js';
 import { hasFailed } from '../transport/connectivity.js';
-import { onAbort } from '../time/abort.js';
 import { atDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError, type MilvexError } from '../errors.js';
-import type { ConnectionEvent, EventSource } from './events.js';
-import type { Handshake } from '../transport/handshake.js';
-import { Member, type MemberDependencies } from './member.js';
+import type { ConnectionEvent, ConnectionEventSource } from './events.js';
+import { Member } from './member.js';
+import type { Dependencies } from './dependencies.js';
 import type { ServerInfo } from '../protocol/proto.js';
 import type { Session } from './session.js';
 import { type SessionWait, SessionWaitEnded } from './session-wait.js';
@@ -26,13 +26,6 @@ import type { UnaryTransport } from '../transport/unary.js';
 
 /** Where a connection stands. `closed` is final: `state$` completes after it. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
-
-/** What a pool needs from outside: channels, handshake, time, randomness, and how a unary call is sent. */
-export interface PoolDependencies extends MemberDependencies {
-  readonly unary: UnaryTransport;
-}
-
-export type { Handshake };
 
 /** What the owner of a pool hears of it directly (cheaper than subscribing). */
 export interface PoolHooks {
@@ -47,12 +40,8 @@ export type { SessionWait };
 /** The members of one connection and what callers ask of them. */
 export class Pool {
   readonly config: Config;
-  /** The clock of every wait, deadline and backoff. */
   readonly scheduler: SchedulerLike;
-  /** The randomness of every jitter. */
-  readonly random: () => number;
-  /** How a unary call is sent. */
-  readonly unary: UnaryTransport;
+  readonly deps: Dependencies;
   /** Lifecycle events of every member, then `closed`; completes on close. */
   readonly events$: Observable<ConnectionEvent>;
 
@@ -65,11 +54,11 @@ export class Pool {
   #calls = 0;
   readonly #whenNoCalls: Array<() => void> = [];
   readonly #onClose = new Set<() => void>();
-  readonly #source: EventSource;
+  readonly #source: ConnectionEventSource;
   #cursor = 0;
   #serverInfo: ServerInfo | undefined;
   #lastError: MilvexError | undefined;
-  #closeReason: MilvexError | undefined;
+  #closeError: MilvexError | undefined;
 
   /**
    * @param config - the parsed configuration
@@ -79,14 +68,13 @@ export class Pool {
    */
   constructor(
     config: Config,
-    source: EventSource,
-    deps: PoolDependencies,
+    source: ConnectionEventSource,
+    deps: Dependencies,
     private readonly hooks: PoolHooks,
   ) {
     this.config = config;
     this.scheduler = deps.scheduler;
-    this.random = deps.random;
-    this.unary = deps.unary;
+    this.deps = deps;
     this.#source = source;
     this.events$ = this.#events.asObservable();
     const memberHooks = { emit: (event: ConnectionEvent) => this.#onMemberEvent(event), fatal: (error: MilvexError) => void this.close(error) };
@@ -136,9 +124,9 @@ export class Pool {
     return this.#members.reduce((sum, member) => sum + member.retryCount, 0);
   }
 
-  /** The fatal error that closed it, if one did. */
+  /** The fatal error that closed it, if one did (`undefined` after `disconnect()`). */
   get closeError(): MilvexError | undefined {
-    return this.#closeReason;
+    return this.#closeError;
   }
 
   /** What the server said about itself in the last successful handshake. */
@@ -146,9 +134,22 @@ export class Pool {
     return this.#serverInfo;
   }
 
-  /** The error of anything asked of a closed pool: the fatal error, or `closed`. */
-  get closedError(): MilvexError {
-    return this.#closeReason ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
+  /**
+   * The error anything asked of a closed pool fails with: its {@link closeError}, or a new
+   * `closed` ConnectionError after `disconnect()`.
+   */
+  errorAfterClose(): MilvexError {
+    return this.#closeError ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
+  }
+
+  /** The randomness of every jitter. */
+  get random(): () => number {
+    return this.deps.random;
+  }
+
+  /** How a unary call is sent. */
+  get unary(): UnaryTransport {
+    return this.deps.unary;
   }
 
   /**
@@ -165,19 +166,19 @@ export class Pool {
    * Closes every member: cancels the calls on their channels, closes the channels and
    * timers, rejects every wait; resolves once every call has settled. Idempotent.
    *
-   * @param reason - the fatal error, or `undefined` for `disconnect()`
+   * @param error - the fatal error that closes it, or `undefined` for `disconnect()`
    */
-  async close(reason?: MilvexError): Promise<void> {
+  async close(error?: MilvexError): Promise<void> {
     if (this.#state.value !== 'closed') {
-      this.#closeReason = reason;
+      this.#closeError = error;
       this.#setState('closed');
-      this.#changed.error(this.closedError);
+      this.#changed.error(this.errorAfterClose());
       for (const callback of [...this.#onClose]) callback();
       this.#onClose.clear();
       for (const member of this.#members) member.stop();
       this.#state.complete();
       this.hooks.closed();
-      this.#emit({ type: 'closed', ...this.#source, ...(reason === undefined ? {} : { error: reason }) });
+      this.#emit({ type: 'closed', ...this.#source, ...(error === undefined ? {} : { error }) });
       this.#events.complete();
     }
     if (this.#calls > 0) await new Promise<void>((resolve) => this.#whenNoCalls.push(resolve));
@@ -249,7 +250,7 @@ export class Pool {
   #waitEnded(reason: SessionWaitEnded['reason'], signal?: AbortSignal): SessionWaitEnded {
     return new SessionWaitEnded(reason, this.state, {
       ...(signal === undefined ? {} : { signal }),
-      ...(reason === 'closed' ? { closedError: this.closedError } : {}),
+      ...(reason === 'closed' ? { closedError: this.errorAfterClose() } : {}),
       ...(this.#lastError === undefined ? {} : { lastError: this.#lastError }),
     });
   }

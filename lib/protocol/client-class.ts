@@ -3,9 +3,13 @@
  * `MilvusServiceClient`: for the streaming methods (`DumpMessages`, `CreateReplicateStream`)
  * through `conn.client()`, and for anyone who wants grpc-js's own call shapes.
  */
-import { makeClientConstructor } from '@grpc/grpc-js';
-import type { ClientConstructor } from '../calls/bound-client.js';
+import { type ChannelCredentials, type Client, type ClientOptions, type ServiceDefinition, makeClientConstructor } from '@grpc/grpc-js';
 import { type MilvusServiceClient, milvusService } from './proto.js';
+
+/** A grpc-js client class, as `makeClientConstructor` or proto-loader's `loadPackageDefinition` give them. */
+export type ClientConstructor<C extends Client> = (new (address: string, credentials: ChannelCredentials, options?: ClientOptions) => C) & {
+  readonly service?: ServiceDefinition;
+};
 
 let made: ClientConstructor<MilvusServiceClient> | undefined;
 

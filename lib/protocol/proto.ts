@@ -66,14 +66,21 @@ export type MilvusStreamingMethodName = {
 }[MilvusServiceMethodName];
 
 /** A unary method of `MilvusService`: one request, one reply. */
-export type MilvusMethodName = Exclude<MilvusServiceMethodName, MilvusStreamingMethodName>;
+export type MilvusUnaryMethodName = Exclude<MilvusServiceMethodName, MilvusStreamingMethodName>;
+
+/**
+ * The old name of {@link MilvusUnaryMethodName}.
+ *
+ * @deprecated Use {@link MilvusUnaryMethodName}; this alias goes in the next minor release.
+ */
+export type MilvusMethodName = MilvusUnaryMethodName;
 
 /**
  * Request and reply types of every unary method, by method name: the request as sent (every
  * field optional, 64-bit integers as number, string or Long), the reply as decoded.
  */
 export type MilvusMethods = {
-  [K in MilvusMethodName]: MilvusServiceDefinition[K] extends LoaderMethodDefinition<
+  [K in MilvusUnaryMethodName]: MilvusServiceDefinition[K] extends LoaderMethodDefinition<
     infer Request extends object,
     object,
     object,

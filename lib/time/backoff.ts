@@ -34,9 +34,10 @@ export function reconnectCurve(
 }
 
 /**
- * The delay before retry number `attempt` (from 0):
+ * The delay before retry number `retry` (from 0: `backoffDelay(0)` follows the first failed
+ * attempt, which the `retry` event numbers `attempt: 1`):
  * `max(1, round(d + (2 * random() - 1) * jitter * d))` with
- * `d = min(baseDelay * multiplier^attempt, maxDelay)`.
+ * `d = min(baseDelay * multiplier^retry, maxDelay)`.
  *
  * ## Example
  * ```ts
@@ -45,21 +46,21 @@ export function reconnectCurve(
  * // Output: [ 1000, 2000, 4000, 8000, 60000 ]
  * ```
  *
- * @param attempt - the number of the failed attempt, from 0
+ * @param retry - the number of the retry, from 0 (the failed attempts before it, less one)
  * @param options - the curve
  * @param random - a source of numbers in [0, 1); pinned in specs
  * @returns a whole number of milliseconds, at least 1
  */
-export function backoffDelay(attempt: number, options: BackoffOptions, random: () => number = Math.random): number {
-  const capped = Math.min(options.baseDelay * options.multiplier ** attempt, options.maxDelay);
+export function backoffDelay(retry: number, options: BackoffOptions, random: () => number = Math.random): number {
+  const capped = Math.min(options.baseDelay * options.multiplier ** retry, options.maxDelay);
   const spread = (2 * random() - 1) * options.jitter * capped;
   return Math.max(1, Math.round(capped + spread));
 }
 
 /** What `onRetry` is told before each wait. */
 export interface RetryInfo {
-  /** The number of the failed attempt, from 0; restarts after the source emits. */
-  readonly attempt: number;
+  /** The number of this retry, from 0, as `backoffDelay` takes it; restarts after the source emits. */
+  readonly retry: number;
   /** How long the wait before the next attempt is, in milliseconds. */
   readonly delayMs: number;
   /** Why the attempt failed. */
@@ -81,7 +82,7 @@ export interface RetryWithBackoffOptions {
 /**
  * Resubscribes to a failing source after exponentially growing, jittered delays.
  *
- * Failure n (from 0) waits `backoffDelay(n)`; the count starts again once the source emits;
+ * Retry n (from 0, after the n + 1-th failure in a row) waits `backoffDelay(n)`; the count starts again once the source emits;
  * an error that `isRetriable` refuses passes straight through; unsubscribing cancels a
  * pending wait.
  *
@@ -104,13 +105,13 @@ export interface RetryWithBackoffOptions {
  *   .pipe(
  *     retryWithBackoff(curve, {
  *       isRetriable: (error) => error instanceof MilvexError && error.retriable,
- *       onRetry: ({ attempt, delayMs }) => console.log(`attempt ${attempt} failed, next in ${delayMs} ms`),
+ *       onRetry: ({ retry, delayMs }) => console.log(`retry ${retry} in ${delayMs} ms`),
  *     }),
  *   )
  *   .subscribe((session) => console.log(`connected: ${session}`));
  * // Output:
- * // attempt 0 failed, next in 100 ms
- * // attempt 1 failed, next in 200 ms
+ * // retry 0 in 100 ms
+ * // retry 1 in 200 ms
  * // connected: session 3
  * ```
  *
@@ -125,9 +126,9 @@ export function retryWithBackoff<T>(options: BackoffOptions, how: RetryWithBacko
     resetOnSuccess: true,
     delay: (error: unknown, retryCount: number) => {
       if (!isRetriable(error)) return throwError(() => error);
-      const attempt = retryCount - 1;
-      const delayMs = backoffDelay(attempt, options, how.random);
-      how.onRetry?.({ attempt, delayMs, error });
+      const retry = retryCount - 1;
+      const delayMs = backoffDelay(retry, options, how.random);
+      how.onRetry?.({ retry, delayMs, error });
       return timer(delayMs, scheduler);
     },
   });

@@ -8,7 +8,9 @@
  * what grpc-js holds is enforced by milvex alone.
  */
 import { NEVER, type Observable, type SchedulerLike, map, switchMap, timer } from 'rxjs';
-import { MAX_TIMER_MS } from '../config/option-builders.js';
+
+/** The largest delay a Node.js timer accepts, in milliseconds (2^31 − 1). */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 /** A point in time on a scheduler's clock, in ms; `Infinity` for none. */
 export type Deadline = number;

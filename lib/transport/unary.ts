@@ -4,7 +4,7 @@
  */
 import { type ChannelInterface, type Metadata, type MethodDefinition, type ServiceError, Client, credentials } from '@grpc/grpc-js';
 import { Observable } from 'rxjs';
-import { MAX_TIMER_MS } from '../config/option-builders.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /**
  * One client per live channel, made on first use. A client over an existing channel is a

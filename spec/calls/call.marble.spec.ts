@@ -12,7 +12,7 @@ import type { MilvexOptions } from '../../lib/config/config.js';
 import { type Connection, startConnection } from '../../lib/connection/connection.js';
 import { ConnectionError, GrpcError } from '../../lib/errors.js';
 import type { UnaryTransport } from '../../lib/transport/unary.js';
-import { MAX_TIMER_MS } from '../../lib/config/option-builders.js';
+import { MAX_TIMER_MS } from '../../lib/time/deadline.js';
 import { type FakeChannel, type Script, scriptedChannels } from '../support/fake-channel.js';
 import { EXACT, advance, handshakeOk, watch } from '../support/marble.js';
 

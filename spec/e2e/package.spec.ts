@@ -21,13 +21,23 @@ const USE = `
   await server.stop();
   let invalid = false;
   try { parseConfig({ port: 0 }); } catch (error) { invalid = error instanceof InvalidError; }
-  console.log(JSON.stringify({ healthy: health.isHealthy && pooled.isHealthy, invalid }));`;
+  // One copy of the library behind both entries: a connection made through milvex/testing is
+  // a milvex Connection (no brand: only one class can pass), and its errors are milvex's own
+  // classes, not look-alikes that pass instanceof by brand only.
+  const viaTesting = startConnection(server.uri);
+  const oneConnectionClass = viaTesting instanceof Connection;
+  await viaTesting.disconnect();
+  let oneErrorClass = false;
+  try { startConnection({ port: 0 }); } catch (error) {
+    oneErrorClass = error instanceof MilvexError && Object.getPrototypeOf(error) === InvalidError.prototype;
+  }
+  console.log(JSON.stringify({ healthy: health.isHealthy && pooled.isHealthy, invalid, oneConnectionClass, oneErrorClass }));`;
 const PROBE = {
-  esm: `import { parseConfig, Connection, InvalidError } from 'milvex';
-import { startMilvusTestServer } from 'milvex/testing';
+  esm: `import { parseConfig, Connection, InvalidError, MilvexError } from 'milvex';
+import { startConnection, startMilvusTestServer } from 'milvex/testing';
 ${USE}`,
-  cjs: `const { parseConfig, Connection, InvalidError } = require('milvex');
-const { startMilvusTestServer } = require('milvex/testing');
+  cjs: `const { parseConfig, Connection, InvalidError, MilvexError } = require('milvex');
+const { startConnection, startMilvusTestServer } = require('milvex/testing');
 (async () => { ${USE} })();`,
 };
 
@@ -44,6 +54,9 @@ function cloneInto(target: string): void {
     cpSync(join(ROOT, file), join(target, file));
   }
 }
+
+/** What each probe prints when the package works. */
+const EXPECTED = { healthy: true, invalid: true, oneConnectionClass: true, oneErrorClass: true };
 
 describe('the package', function () {
   this.timeout(300_000);
@@ -74,7 +87,7 @@ describe('the package', function () {
 
     it("imports 'milvex' and 'milvex/testing' by name", () => {
       writeFileSync(join(clone, 'probe.mjs'), PROBE.esm);
-      expect(JSON.parse(run('node', ['probe.mjs'], clone))).to.deep.equal({ healthy: true, invalid: true });
+      expect(JSON.parse(run('node', ['probe.mjs'], clone))).to.deep.equal(EXPECTED);
     });
   });
 
@@ -96,7 +109,7 @@ describe('the package', function () {
     for (const kind of ['esm', 'cjs'] as const) {
       it(`loads through ${kind === 'esm' ? 'import' : 'require'}`, () => {
         const output = JSON.parse(run('node', [`probe.${kind === 'esm' ? 'mjs' : 'cjs'}`], project)) as Record<string, string>;
-        expect(output).to.deep.equal({ healthy: true, invalid: true });
+        expect(output).to.deep.equal(EXPECTED);
       });
     }
 

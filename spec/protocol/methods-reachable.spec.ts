@@ -6,7 +6,7 @@ import { status as grpcStatus } from '@grpc/grpc-js';
 import { expect } from 'chai';
 import type { Connection } from '../../lib/connection/connection.js';
 import { GrpcError, InvalidError } from '../../lib/errors.js';
-import { type MilvusMethodName, milvusService } from '../../lib/protocol/proto.js';
+import { type MilvusUnaryMethodName, milvusService } from '../../lib/protocol/proto.js';
 import { rejection, track } from '../support/live.js';
 import { startPlainMilvus } from '../support/plain-milvus.js';
 import { Connection as Conn } from '../../lib/connection/connection.js';
@@ -18,7 +18,7 @@ describe('every MilvusService method through conn.call', () => {
     const conn: Connection = track(Conn.start({ host: '127.0.0.1', port: plain.port }));
     const unary = Object.entries(milvusService())
       .filter(([, definition]) => !definition.requestStream && !definition.responseStream)
-      .map(([name]) => name as MilvusMethodName)
+      .map(([name]) => name as MilvusUnaryMethodName)
       .filter((name) => !['Connect', 'GetVersion', 'CheckHealth'].includes(name));
     expect(unary.length).to.be.greaterThan(130);
     for (const method of unary) {

@@ -3,7 +3,7 @@
  * makes: how it answers a connect, and when it later loses its transport.
  */
 import { type ChannelInterface, Metadata, connectivityState, status as grpcStatus } from '@grpc/grpc-js';
-import type { Call, InterceptingListener } from '@grpc/grpc-js/build/src/call-interface.js';
+import type { Call, InterceptingListener } from '../../lib/transport/grpc-internals.js';
 import type { SchedulerLike } from 'rxjs';
 import type { ChannelFactory } from '../../lib/transport/channel.js';
 

@@ -7,7 +7,7 @@ import { type MessageTypeDefinition, loadSync } from '@grpc/proto-loader';
 import { expect } from 'chai';
 import { type MilvusTestServer, startMilvusTestServer } from '../../lib/testing/index.js';
 import { encodeFloatVectors } from '../../lib/protocol/codec.js';
-import type { MilvusMethodName, MilvusMethods } from '../../lib/protocol/proto.js';
+import type { MilvusUnaryMethodName, MilvusMethods } from '../../lib/protocol/proto.js';
 
 // A plain grpc-js client of the full proto/, as an application would load the official milvus.proto.
 const definition = loadSync('milvus.proto', {
@@ -71,7 +71,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   }
 
   /** Calls a method that must succeed; resolves with its reply. */
-  async function ok<M extends MilvusMethodName>(
+  async function ok<M extends MilvusUnaryMethodName>(
     method: M,
     request: object = {},
     metadata: Record<string, string> = {},

@@ -93,7 +93,7 @@ describe('retryWithBackoff', () => {
       //            count reset: waits 1000; 3 fails at 4001, waits 2000; 4 emits b at 6001
       expectObservable(result).toBe('3000ms a 3000ms b');
     });
-    expect(infos.map((info) => [info.attempt, info.delayMs])).to.deep.equal([
+    expect(infos.map((info) => [info.retry, info.delayMs])).to.deep.equal([
       [0, 1000],
       [1, 2000],
       [0, 1000],

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { TestScheduler } from 'rxjs/testing';
 import { atDeadline, deadlineAfter, grpcDeadline, longTimer, remainingMs } from '../../lib/time/deadline.js';
-import { MAX_TIMER_MS } from '../../lib/config/option-builders.js';
+import { MAX_TIMER_MS } from '../../lib/time/deadline.js';
 
 describe('one clock for deadlines', () => {
   let scheduler: TestScheduler;
