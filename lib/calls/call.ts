@@ -27,6 +27,7 @@ import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod } from '..
 import type { Session, TrackedCall } from '../connection/session.js';
 import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
 import { type UnaryInFlight, isServiceError } from '../transport/unary.js';
+import { IDEMPOTENCY_KEY_METADATA, MAX_IDEMPOTENCY_KEY_BYTES } from '../transport/metadata.js';
 import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /** Options of one call. */
@@ -37,9 +38,19 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
   /** Whether sending the call twice is harmless; a write marked so is sent again after a transport loss. @default true for reads (`METHOD_KINDS`) */
   readonly idempotent?: boolean;
+  /**
+   * A key that names this write, sent as the `idempotency-key` gRPC metadata on every
+   * attempt: Milvus (2.6.24 / 3.0.2 and later, with `streaming.idempotency.enabled` and the
+   * collection property `collection.insert.idempotency.enabled`) answers a repeated `Insert`
+   * with the same key with the first one's result instead of adding rows again, so a keyed
+   * write is sent again after a transport loss instead of failing `outcome_unknown`. A
+   * server that does not enable it rejects the key (Milvus status 1100). Printable ASCII,
+   * 1 to 256 bytes; use a new key for each distinct write.
+   */
+  readonly idempotencyKey?: string;
 }
 
-const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent'] satisfies ReadonlyArray<keyof CallOptions>;
+const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent', 'idempotencyKey'] satisfies ReadonlyArray<keyof CallOptions>;
 
 function checkCallOptions(method: string, options: unknown): CallOptions {
   if (options === undefined) return {};
@@ -51,7 +62,7 @@ function checkCallOptions(method: string, options: unknown): CallOptions {
       throw new InvalidError(key, `Invalid call option "${key}": unknown option; expected ${CALL_OPTION_NAMES.join(', ')}`);
     }
   }
-  const { timeout, signal, idempotent } = options as Record<string, unknown>;
+  const { timeout, signal, idempotent, idempotencyKey } = options as Record<string, unknown>;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
     throw new InvalidError(
       'timeout',
@@ -63,6 +74,21 @@ function checkCallOptions(method: string, options: unknown): CallOptions {
   }
   if (idempotent !== undefined && typeof idempotent !== 'boolean') {
     throw new InvalidError('idempotent', `Invalid call option "idempotent": expected true or false, got ${describeValue(idempotent, false)}`);
+  }
+  // Printable ASCII: what a gRPC metadata value may hold, and one byte a character.
+  if (
+    idempotencyKey !== undefined &&
+    !(
+      typeof idempotencyKey === 'string' &&
+      idempotencyKey.length >= 1 &&
+      idempotencyKey.length <= MAX_IDEMPOTENCY_KEY_BYTES &&
+      /^[\x20-\x7e]*$/.test(idempotencyKey)
+    )
+  ) {
+    throw new InvalidError(
+      'idempotencyKey',
+      `Invalid call option "idempotencyKey": expected a string of 1 to ${MAX_IDEMPOTENCY_KEY_BYTES} printable ASCII characters, got ${describeValue(idempotencyKey, false)}`,
+    );
   }
   return options;
 }
@@ -179,14 +205,10 @@ class UnaryCall implements TrackedCall {
     const { host } = this;
     this.#session = session;
     session.track(this);
-    this.#inFlight = host.unary(
-      session.channel,
-      this.definition,
-      this.request,
-      sessionMetadata(host.config, session),
-      remainingMs(host.scheduler, this.#deadline),
-      this.#onDone,
-    );
+    const metadata = sessionMetadata(host.config, session);
+    const key = this.options.idempotencyKey;
+    if (key !== undefined) metadata.set(IDEMPOTENCY_KEY_METADATA, key);
+    this.#inFlight = host.unary(session.channel, this.definition, this.request, metadata, remainingMs(host.scheduler, this.#deadline), this.#onDone);
   }
 
   /** Ends the attempt on the wire: `undefined` when there was none (already ended or cancelled). */
@@ -350,7 +372,8 @@ export function callMethod<M extends MilvusUnaryMethodName>(
     // A bad method or option rejects the returned promise; it is never thrown.
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  const resendable = checked.idempotent ?? METHOD_KINDS[method] === 'read';
+  // A keyed write is answered once by the server, however often it is sent.
+  const resendable = checked.idempotencyKey !== undefined || (checked.idempotent ?? METHOD_KINDS[method] === 'read');
   const timeoutMs = checked.timeout ?? host.config.timeout;
   return new Promise<object>((resolve, reject) =>
     new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject).start(),
