@@ -59,7 +59,7 @@ export class IdempotencyWindow {
     const db = typeof requested === 'string' && requested !== '' ? requested : database;
     let collection;
     try {
-      collection = this.catalog.collection(db, String(collectionName ?? ''));
+      collection = this.catalog.collection(db, typeof collectionName === 'string' ? collectionName : '');
     } catch {
       return run(); // no such collection: the method's own answer says so
     }
