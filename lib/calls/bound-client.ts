@@ -31,6 +31,7 @@ import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../ti
 import { METHOD_KINDS } from '../protocol/methods.js';
 import { type AttemptOutcome, kindOf, retryStep } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
+import { type CallTraceContext, callTracing, traceContext, tracingCalls } from './tracing.js';
 import { MILVUS_SERVICE, type MilvusServiceMethodName } from '../protocol/proto.js';
 import type { ClientConstructor } from '../protocol/client-class.js';
 import type { Session, TrackedCall } from '../connection/session.js';
@@ -71,6 +72,8 @@ class SessionCall implements Call, TrackedCall {
   #retries = 0;
   /** Whether milvex cancelled the real call on the current session itself. */
   #cancelledByMilvex = false;
+  /** The trace of the call, while someone listens (`tracing.ts`). */
+  #trace: CallTraceContext | undefined;
   /** A pending resend, and the close that cuts it short. */
   #resend: Subscription | undefined;
   #stopOnClose: (() => void) | undefined;
@@ -88,6 +91,11 @@ class SessionCall implements Call, TrackedCall {
   start(metadata: Metadata, listener: InterceptingListener): void {
     this.#metadata = metadata;
     this.#listener = listener;
+    if (tracingCalls()) {
+      this.#trace = traceContext(this.traits.name, undefined, this.host.config.database);
+      callTracing.start.publish(this.#trace);
+      callTracing.end.publish(this.#trace);
+    }
     this.#begin();
   }
 
@@ -134,6 +142,7 @@ class SessionCall implements Call, TrackedCall {
     }
     this.#real = real;
     this.#cancelledByMilvex = false;
+    if (this.#trace !== undefined) this.#trace.attempts += 1;
     session.track(this);
     const downstream = this.#listener;
     // A unary call's reply is held until its status says it stands: a failed attempt that
@@ -224,7 +233,18 @@ class SessionCall implements Call, TrackedCall {
     this.#ended = true;
     this.#resend?.unsubscribe();
     this.#stopOnClose?.();
+    const trace = this.#trace;
+    if (trace !== undefined) {
+      trace.outcome = status.code === grpcStatus.OK ? 'ok' : 'grpc_status';
+      if (status.code !== grpcStatus.OK) {
+        trace.error = status;
+        callTracing.error.publish(trace);
+      }
+      // around the client's own callback, as a TracingChannel's async events are
+      callTracing.asyncStart.publish(trace);
+    }
     this.#listener?.onReceiveStatus(status);
+    if (trace !== undefined) callTracing.asyncEnd.publish(trace);
   }
 
   #run(operation: Operation): void {

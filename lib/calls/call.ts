@@ -22,6 +22,7 @@ import { ConnectionError, GrpcError, InvalidError, type MilvexError } from '../e
 import { describeValue } from '../config/option-builders.js';
 import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
+import { type CallTraceContext, callTracing, outcomeOf, traceContext, tracingCalls } from './tracing.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
 import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
 import type { Session, TrackedCall } from '../connection/session.js';
@@ -145,6 +146,8 @@ class UnaryCall implements TrackedCall {
     private readonly timeoutMs: number,
     resolve: (reply: object) => void,
     reject: (error: unknown) => void,
+    /** The trace of the call, while someone listens (`tracing.ts`). */
+    private readonly trace?: CallTraceContext,
   ) {
     this.#resolve = resolve;
     this.#reject = reject;
@@ -204,6 +207,7 @@ class UnaryCall implements TrackedCall {
     if (this.#settled) return;
     const { host } = this;
     this.#session = session;
+    if (this.trace !== undefined) this.trace.attempts += 1;
     session.track(this);
     const metadata = sessionMetadata(host.config, session);
     const key = this.options.idempotencyKey;
@@ -319,11 +323,15 @@ class UnaryCall implements TrackedCall {
   }
 
   #succeed(reply: object): void {
-    if (this.#end()) this.#resolve(reply);
+    if (!this.#end()) return;
+    if (this.trace !== undefined) this.trace.outcome = 'ok';
+    this.#resolve(reply);
   }
 
   #fail(error: unknown): void {
-    if (this.#end()) this.#reject(error);
+    if (!this.#end()) return;
+    if (this.trace !== undefined) this.trace.outcome = outcomeOf(error);
+    this.#reject(error);
   }
 
   /** Settles once: cancels whatever is pending. */
@@ -375,7 +383,17 @@ export function callMethod<M extends MilvusUnaryMethodName>(
   // A keyed write is answered once by the server, however often it is sent.
   const resendable = checked.idempotencyKey !== undefined || (checked.idempotent ?? METHOD_KINDS[method] === 'read');
   const timeoutMs = checked.timeout ?? host.config.timeout;
-  return new Promise<object>((resolve, reject) =>
-    new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject).start(),
+  if (!tracingCalls()) {
+    return new Promise<object>((resolve, reject) =>
+      new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject).start(),
+    );
+  }
+  const trace = traceContext(method, request, host.config.database);
+  return callTracing.tracePromise(
+    () =>
+      new Promise<object>((resolve, reject) =>
+        new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject, trace).start(),
+      ),
+    trace,
   );
 }
