@@ -22,7 +22,7 @@ export interface CpuPlan {
   readonly seconds: number;
 }
 
-export const CPU_PLAN: CpuPlan = { rounds: 5, calls: { 1: 5000, 16: 20_000, 64: 20_000 }, seconds: 3 };
+export const CPU_PLAN: CpuPlan = { rounds: 3, calls: { 1: 3000, 16: 10_000, 64: 10_000 }, seconds: 2 };
 export const CPU_QUICK_PLAN: CpuPlan = { rounds: 1, calls: { 1: 200, 16: 500, 64: 500 }, seconds: 0.3 };
 
 /** Concurrencies of the CPU rows and of the throughput rows. */

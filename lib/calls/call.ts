@@ -24,7 +24,8 @@ import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js'
 import { type CallHost, sessionMetadata } from './call-host.js';
 import { type CallTraceContext, callTracing, outcomeOf, traceContext, tracingCalls } from './tracing.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
-import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
+import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod, milvusService } from '../protocol/proto.js';
+import { nearestNames } from '../config/did-you-mean.js';
 import type { Session, TrackedCall } from '../connection/session.js';
 import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
 import { type UnaryInFlight, isServiceError } from '../transport/unary.js';
@@ -97,7 +98,13 @@ function checkCallOptions(method: string, options: unknown): CallOptions {
 function methodDefinition(method: string) {
   const definition = milvusMethod(method);
   if (definition === undefined || definition.requestStream || definition.responseStream) {
-    throw new InvalidError('method', `Invalid argument "method": "${method}" is not a unary MilvusService method`);
+    const what = definition === undefined ? 'not a MilvusService method' : 'a streaming method (use conn.client())';
+    const unary = Object.entries(milvusService())
+      .filter(([, known]) => !known.requestStream && !known.responseStream)
+      .map(([name]) => name);
+    const nearest = definition === undefined ? nearestNames(method, unary) : [];
+    const hint = nearest.length === 0 ? '' : `; did you mean ${nearest.map((name) => `"${name}"`).join(' or ')}?`;
+    throw new InvalidError('method', `Invalid argument "method": "${method}" is ${what}${hint}`);
   }
   return definition;
 }

@@ -14,6 +14,7 @@ import { BehaviorSubject, type Observable, type SchedulerLike, Subject, Subscrip
 import { onAbort } from '../time/abort.js';
 import type { Config } from '../config/config.js';
 import { hasFailed } from '../transport/connectivity.js';
+import { targetOf } from '../transport/channel.js';
 import { atDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError, type MilvexError } from '../errors.js';
 import type { ConnectionEvent, ConnectionEventSource } from './events.js';
@@ -37,6 +38,12 @@ export interface PoolHooks {
 
 export type { SessionWait };
 
+/** The code of the process warning about a wait with no timeout on a failing connection. */
+export const UNBOUNDED_WAIT_WARNING_CODE = 'MILVEX_WAITING_WITHOUT_TIMEOUT';
+
+/** Failed attempts in a row after which a wait with no timeout is warned of. */
+const UNBOUNDED_WAIT_WARNING_ATTEMPTS = 3;
+
 /** The members of one connection and what callers ask of them. */
 export class Pool {
   readonly config: Config;
@@ -55,6 +62,9 @@ export class Pool {
   readonly #whenNoCalls: Array<() => void> = [];
   readonly #onClose = new Set<() => void>();
   readonly #source: ConnectionEventSource;
+  /** Waits with no deadline pending now, and whether the connection has warned of them. */
+  #unboundedWaits = 0;
+  #warnedOfUnboundedWait = false;
   #cursor = 0;
   #serverInfo: ServerInfo | undefined;
   #lastError: MilvexError | undefined;
@@ -235,6 +245,10 @@ export class Pool {
       };
       pending.add(atDeadline(deadline, this.scheduler).subscribe(() => end(() => reject(this.#waitEnded('timeout')))));
       if (signal !== undefined) pending.add(onAbort(signal, () => end(() => reject(this.#waitEnded('aborted', signal)))));
+      if (deadline === Infinity) {
+        this.#unboundedWaits += 1;
+        pending.add(() => void (this.#unboundedWaits -= 1));
+      }
       pending.add(
         this.#changed.subscribe({
           next: () => {
@@ -261,9 +275,26 @@ export class Pool {
 
   #onMemberEvent(event: ConnectionEvent): void {
     if (event.type === 'connected' && event.serverInfo !== undefined) this.#serverInfo = event.serverInfo;
-    if (event.type === 'retry') this.#lastError = event.error;
+    if (event.type === 'retry') {
+      this.#lastError = event.error;
+      if (event.attempt >= UNBOUNDED_WAIT_WARNING_ATTEMPTS) this.#warnOfUnboundedWait(event.attempt, event.error);
+    }
     if (event.type === 'disconnected') this.#lastError = event.error;
     this.#emit(event);
+  }
+
+  /**
+   * A wait with no timeout (`firstConnected()`, a call with `timeout: Infinity`) on a
+   * connection whose attempts keep failing would hang silently: say why, once a connection,
+   * the Node way (a process warning with a code, printed by Node unless `--no-warnings`).
+   */
+  #warnOfUnboundedWait(attempt: number, error: MilvexError): void {
+    if (this.#unboundedWaits === 0 || this.#warnedOfUnboundedWait) return;
+    this.#warnedOfUnboundedWait = true;
+    process.emitWarning(
+      `milvex: waiting with no timeout for a connection to ${targetOf(this.config)}, whose ${attempt} attempts so far failed; last error: ${error.message}. Pass a timeout to fail instead.`,
+      { type: 'MilvexWarning', code: UNBOUNDED_WAIT_WARNING_CODE },
+    );
   }
 
   #emit(event: ConnectionEvent): void {
