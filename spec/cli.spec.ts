@@ -176,7 +176,7 @@ describe('the milvex command', () => {
       expect(run).to.deep.include({ code: 0, stderr: '' });
       expect(run.stdout).to.match(/^usage: milvex watch <uri> .*\n +milvex serve /);
       expect(run.stdout).to.match(
-        /\ncommands:\n  watch +one status line of a connection[^\n]*\n  serve +the milvex\/testing server[^\n]*\n  --help +[^\n]*--version/,
+        /\ncommands:\n {2}watch +one status line of a connection[^\n]*\n {2}serve +the milvex\/testing server[^\n]*\n {2}--help +[^\n]*--version/,
       );
     });
 
