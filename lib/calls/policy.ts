@@ -214,15 +214,6 @@ export function kindOf(outcome: AttemptOutcome): FailureKind {
  *   backoff's delay, or fail when that delay would not end before the deadline.
  * - Never sent, or interrupted and resendable: again at once, on the next session.
  *
- * ## Example
- * ```ts
- * const ask = { resendable: false, retries: 0, remainingMs: 10_000, curve: { baseDelay: 1000, maxDelay: 60_000, multiplier: 2, jitter: 0 }, random: () => 0.5 };
- * const limited = retryStep({ ...ask, outcome: { type: 'milvus', status: { code: 8, error_code: 0, retriable: true } } });
- * const lost = retryStep({ ...ask, outcome: { type: 'cancelled_by_milvex' } });
- * console.log(limited.action, lost.action, lost.action === 'fail' && lost.outcomeUnknown);
- * // Output: resend_after fail true
- * ```
- *
  * @param question - the outcome, whether the call may go twice, retries so far, time left, the curve
  * @returns fail, resend now, or resend after a delay
  */
