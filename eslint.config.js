@@ -14,9 +14,10 @@ import tseslint from 'typescript-eslint';
 /** An import pattern: `regex` on the import path, and what to do instead. */
 const restrict = (regex, message) => ({ regex, message });
 
-/** The folders of lib/, from the bottom up; `lib/index.ts` and `lib/cli.ts` sit on top. */
+/** A regex on an import path that goes into one of these folders of lib/. */
 const folder = (...names) => `(^|/)(${names.join('|')})/`;
-const ENTRY_POINTS = String.raw`^(\.\./)+(index|cli)\.js$`;
+/** The entries on top of lib/, by path or by the package's own name (`milvex/proto` included). */
+const ENTRY_POINTS = String.raw`^(\.\./)+(index|cli)\.js$|^milvex(/|$)`;
 
 const GRPC_INTERNALS = restrict('^@grpc/grpc-js/build/', 'grpc-js internals are reached only in lib/transport/grpc-internals.ts.');
 const NO_GRPC = restrict('^@grpc/', 'lib/config/ and lib/time/ are pure: no @grpc/* (the channel is transport/).');
@@ -25,11 +26,11 @@ const BOTTOM = restrict(
   'lib/config/ and lib/time/ import nothing above them (only each other, errors.ts, node: and rxjs).',
 );
 const PROTOCOL = restrict(
-  `${folder('transport', 'connection', 'calls', 'data', 'testing')}|${ENTRY_POINTS}`,
+  String.raw`${folder('transport', 'connection', 'calls', 'data', 'testing')}|^(\.\./)+(index|cli)\.js$|^milvex(/(?!proto$)|$)`,
   'lib/protocol/ describes the wire: it imports config/, time/, errors.ts and @grpc/*, nothing of the layers that use it.',
 );
 const TRANSPORT = restrict(
-  String.raw`${folder('connection', 'data', 'testing')}|(^|/)calls/(?!policy\.js$)|${ENTRY_POINTS}`,
+  String.raw`${folder('connection', 'data', 'testing')}|(^|/)calls/(?!policy\.js$)|^(\.\./)+(index|cli)\.js$|^milvex(/(?!proto$)|$)`,
   'lib/transport/ imports no connection/, and of calls/ only the pure calls/policy.ts.',
 );
 const NO_FACADE = restrict(
@@ -37,7 +38,7 @@ const NO_FACADE = restrict(
   'The facade connection/connection.ts sits on top: calls/ and data/ are handed the pool, never the facade.',
 );
 const NO_TESTING = restrict(
-  folder('testing'),
+  `${folder('testing')}|^milvex/testing$`,
   'Nothing in lib/ outside testing/ imports testing/ (the library does not ship its test server inside).',
 );
 const TESTING_INDEX = restrict(

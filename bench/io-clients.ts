@@ -7,7 +7,7 @@
  */
 import { type ServiceError, credentials } from '@grpc/grpc-js';
 import { MilvusClient } from '@zilliz/milvus2-sdk-node';
-import { Connection, DataType, type MilvusMethods, encodeFloatVectors, milvusClientClass } from '../lib/index.js';
+import { Connection, DataType, type MilvusMethods, encodeFloatVectors, field, milvusClientClass, schema } from '../lib/index.js';
 
 /** The collection every client works on: an Int64 primary key and one float vector. */
 export const ID_FIELD = 'id';
@@ -20,7 +20,8 @@ const TIMEOUT_MS = 60_000;
 
 /**
  * Rows to insert in one call, in the shape each client's API takes, made before any timing:
- * columns for milvex and bare grpc-js, row objects for the official SDK's `insert`.
+ * columns for milvex `conn.call` and bare grpc-js, row objects for the official SDK's `insert`
+ * and milvex's data API (`vectorRows`: each vector a `Float32Array`, as an embedding model gives it).
  */
 export interface RowBatch {
   /** Primary keys, one a row. */
@@ -31,6 +32,8 @@ export interface RowBatch {
   readonly flat: number[];
   /** The same rows as objects, primary key and vector by field name. */
   readonly rows: Array<Record<string, number | number[]>>;
+  /** The same rows as objects with each vector a `Float32Array`. */
+  readonly vectorRows: Array<{ id: number; vector: Float32Array }>;
 }
 
 /** One client under test. */
@@ -98,6 +101,28 @@ export function milvexIo(address: string): IoClient {
     search: async (collection, vector) => {
       const reply = await conn.call('Search', searchRequest(collection, vector), { timeout: TIMEOUT_MS });
       checkFound(reply.results?.ids?.int_id?.data.length ?? 0);
+    },
+    close: () => conn.disconnect(),
+  };
+}
+
+/** milvex's data API: a typed collection, rows in, hits out, vectors to the wire as bytes. */
+export function milvexDataIo(address: string, dim: number): IoClient {
+  const [host, port] = address.split(':');
+  const conn = Connection.start({ host: host ?? '127.0.0.1', port: Number(port) });
+  const Rows = schema({ [ID_FIELD]: field.int64({ primaryKey: true }), [VECTOR_FIELD]: field.floatVector({ dim }) } as const);
+  // One handle a collection, as an application keeps it: its schema is checked once, on first use.
+  const handles = new Map<string, ReturnType<typeof conn.collection<typeof Rows>>>();
+  const handle = (name: string) => handles.get(name) ?? handles.set(name, conn.collection(name, Rows)).get(name)!;
+  return {
+    name: 'milvex data API',
+    insert: async (collection, batch) => {
+      const written = await handle(collection).insert(batch.vectorRows, { timeout: TIMEOUT_MS });
+      checkInserted(written.count, batch.ids.length);
+    },
+    search: async (collection, vector) => {
+      const hits = await handle(collection).search(vector, { limit: TOP_K, metric: 'L2', timeout: TIMEOUT_MS });
+      checkFound(hits.length);
     },
     close: () => conn.disconnect(),
   };

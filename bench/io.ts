@@ -7,7 +7,7 @@
  * rotated from round to round, so that drift and warm-up hit all alike.
  */
 import { Connection, DataType, encodeCollectionSchema } from '../lib/index.js';
-import { ID_FIELD, type IoClient, type RowBatch, VECTOR_FIELD, bareGrpcIo, milvexIo, officialSdkIo } from './io-clients.js';
+import { ID_FIELD, type IoClient, type RowBatch, VECTOR_FIELD, bareGrpcIo, milvexDataIo, milvexIo, officialSdkIo } from './io-clients.js';
 import { serverInChild } from './server-process.js';
 import { median, quantile, spread, table } from './stats.js';
 
@@ -52,7 +52,13 @@ function rowBatches(plan: IoPlan): RowBatch[] {
   return Array.from({ length: Math.ceil(plan.rows / plan.batch) }, (_, b) => {
     const ids = Array.from({ length: Math.min(plan.batch, plan.rows - b * plan.batch) }, (_, i) => b * plan.batch + i);
     const vectors = ids.map(() => randomVector(plan.dim));
-    return { ids, dim: plan.dim, flat: vectors.flat(), rows: ids.map((id, row) => ({ [ID_FIELD]: id, [VECTOR_FIELD]: vectors[row] as number[] })) };
+    return {
+      ids,
+      dim: plan.dim,
+      flat: vectors.flat(),
+      rows: ids.map((id, row) => ({ [ID_FIELD]: id, [VECTOR_FIELD]: vectors[row] as number[] })),
+      vectorRows: ids.map((id, row) => ({ id, vector: Float32Array.from(vectors[row] as number[]) })),
+    };
   });
 }
 
@@ -159,7 +165,7 @@ async function round(
 export async function ioBenchmark(plan: IoPlan, log: (line: string) => void): Promise<string> {
   const server = await serverInChild(1);
   const admin = Connection.start({ host: '127.0.0.1', port: server.port });
-  const clients = [bareGrpcIo(server.address), milvexIo(server.address), officialSdkIo(server.address)];
+  const clients = [bareGrpcIo(server.address), milvexIo(server.address), milvexDataIo(server.address, plan.dim), officialSdkIo(server.address)];
   const figures = clients.map(() => [] as RoundFigures[]);
   try {
     const batches = rowBatches(plan);

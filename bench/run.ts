@@ -480,8 +480,8 @@ Real work against the test server in a process of its own (the clients do not sh
 CPU), which decodes every request, stores the vectors and scans them for every search. Per
 client and round: a fresh collection (Int64 key, ${IO_RUN.dim}-dimension float vector), ${IO_RUN.rows.toLocaleString('en')} rows
 inserted in batches of ${IO_RUN.batch} one call at a time (the same rows for every client, made before
-timing in the shape its API takes: columns for milvex and bare grpc-js, row objects for the
-official SDK), then index (FLAT) and load, then ${IO_RUN.searches} searches
+timing in the shape its API takes: columns for milvex \`conn.call\` and bare grpc-js, row objects for the
+official SDK and for the milvex data API, whose vectors are \`Float32Array\`s), then index (FLAT) and load, then ${IO_RUN.searches} searches
 (top-10, L2, one query vector a call) ${IO_RUN.concurrency} at a time. ${IO_RUN.rounds} round${IO_RUN.rounds === 1 ? '' : 's'}, the clients taking turns in an
 order rotated each round, after a warm-up of one batch and a few searches each; the table
 shows medians over the rounds (batch p99: of ${IO_RUN.rows / IO_RUN.batch} batches, the slowest). milvex and bare grpc-js

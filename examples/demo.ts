@@ -1,7 +1,7 @@
 /**
  * The milvex demo: a Milvus outage and recovery, on the embedded in-memory Milvus.
  *
- * Starts the test server, creates a collection, inserts 5,000 vectors, indexes and loads it,
+ * Starts the test server, creates a collection with the data API, inserts 5,000 vectors, indexes and loads it,
  * then searches every 250 ms while the server is killed for about 3 s and restarted. Every
  * search issued during the outage waits for the connection and is answered once it is back,
  * and each answer is checked against a brute-force top-10 computed here. Prints a timeline
@@ -10,7 +10,7 @@
  * Run: npm run demo
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Connection, type ConnectionEvent, DataType, encodeCollectionSchema, encodeFloatVectors } from '../lib/index.js';
+import { Connection, type ConnectionEvent, field, schema } from '../lib/index.js';
 import { startMilvusTestServer } from '../lib/testing/index.js';
 
 const OUTAGE_MS = 3000;
@@ -63,50 +63,18 @@ conn.events$.subscribe((event) => {
   if (detail !== undefined) say(event.type === 'retry' ? 'retry' : 'event', detail);
 });
 await conn.firstConnected();
-const fields = [
-  { name: 'id', data_type: DataType.Int64, is_primary_key: true },
-  { name: 'vector', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: String(DIM) }] },
-];
-await conn.call('CreateCollection', { collection_name: 'demo', schema: encodeCollectionSchema({ name: 'demo', fields }) });
-await conn.call('Insert', {
-  collection_name: 'demo',
-  num_rows: ROWS,
-  fields_data: [
-    { type: DataType.Int64, field_name: 'id', scalars: { long_data: { data: vectors.map((_, id) => id) } } },
-    { type: DataType.FloatVector, field_name: 'vector', vectors: { dim: DIM, float_vector: { data: vectors.flat() } } },
-  ],
-});
-await conn.call('CreateIndex', {
-  collection_name: 'demo',
-  field_name: 'vector',
-  extra_params: [
-    { key: 'index_type', value: 'HNSW' },
-    { key: 'metric_type', value: 'L2' },
-  ],
-});
-await conn.call('LoadCollection', { collection_name: 'demo' });
+const Demo = schema({ id: field.int64({ primaryKey: true }), vector: field.floatVector({ dim: DIM }) });
+const demo = await conn.createCollection('demo', Demo, { index: { vector: { type: 'HNSW', metric: 'L2' } } });
+await demo.insert(vectors.map((vector, id) => ({ id, vector })));
+await demo.load();
 say('data', `${ROWS} vectors of dimension ${DIM} inserted, indexed and loaded`);
 
 /** Searches query `n`; resolves whether the answer equals the brute-force top-k. */
 async function search(n: number): Promise<boolean> {
   const query = queries[n % queries.length] as number[];
-  const reply = await conn.call(
-    'Search',
-    {
-      collection_name: 'demo',
-      placeholder_group: encodeFloatVectors([query]),
-      nq: 1,
-      dsl_type: 1,
-      search_params: [
-        { key: 'anns_field', value: 'vector' },
-        { key: 'topk', value: String(TOP_K) },
-        { key: 'metric_type', value: 'L2' },
-      ],
-    },
-    // A search changes nothing: sending it again after a lost connection is harmless.
-    { timeout: 10_000 },
-  );
-  return JSON.stringify(reply.results?.ids?.int_id?.data) === JSON.stringify(expectedTopK(query));
+  // A search changes nothing: sending it again after a lost connection is harmless.
+  const hits = await demo.search(query, { limit: TOP_K, timeout: 10_000 });
+  return JSON.stringify(hits.map((hit) => String(hit.id))) === JSON.stringify(expectedTopK(query));
 }
 
 let ok = 0;

@@ -1,76 +1,57 @@
 /**
- * Real work through one connection, typed end to end: create a collection with a schema,
- * insert vectors, build an index, load, search, query, drop.
+ * Real work in a few typed lines, with the data API: declare a schema, create the collection
+ * with its index and load it, insert rows (vectors as Float32Array), search, query, get,
+ * count, iterate, delete, drop. Row and hit types come from the schema: a typo in a field
+ * name is a compile error.
  *
  * Run: npx tsx examples/vectors.ts http://localhost:19530
  */
-import { Connection, DataType, encodeCollectionSchema, encodeFloatVectors } from '../lib/index.js';
+import { Connection, type RowOf, field, schema } from '../lib/index.js';
 
 const uri = process.argv[2] ?? 'http://localhost:19530';
-const collection = `milvex_example_${process.pid}`;
+const name = `milvex_example_${process.pid}`;
 const dim = 8;
-const rows = 1000;
+
+const Docs = schema({
+  id: field.int64({ primaryKey: true }),
+  embedding: field.floatVector({ dim }),
+  title: field.varchar({ maxLength: 64 }),
+  year: field.int32({ nullable: true }),
+});
+type Doc = RowOf<typeof Docs>;
 
 /** A deterministic vector for row `n`, so that the search below has a known nearest row. */
-const vectorOf = (n: number): number[] => Array.from({ length: dim }, (_, i) => Math.sin(n * 0.37 + i));
+const vectorOf = (n: number): Float32Array => Float32Array.from({ length: dim }, (_, i) => Math.sin(n * 0.37 + i));
 
 await using conn = Connection.start(uri);
-await conn.firstConnected({ timeout: 10_000 });
+const docs = await conn.createCollection(name, Docs, { index: { embedding: { type: 'AUTOINDEX', metric: 'L2' } }, load: true });
 
-await conn.call('CreateCollection', {
-  collection_name: collection,
-  schema: encodeCollectionSchema({
-    name: collection,
-    fields: [
-      { name: 'id', data_type: DataType.Int64, is_primary_key: true },
-      { name: 'embedding', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: String(dim) }] },
-      { name: 'title', data_type: DataType.VarChar, type_params: [{ key: 'max_length', value: '64' }] },
-    ],
-  }),
-});
+const rows: Doc[] = Array.from({ length: 1000 }, (_, n) => ({
+  id: n,
+  embedding: vectorOf(n),
+  title: `row ${n}`,
+  year: n % 2 === 0 ? 2000 + (n % 25) : null,
+}));
+const { count } = await docs.insert(rows);
+console.log(`inserted ${count} rows`);
 
-const ids = Array.from({ length: rows }, (_, n) => n);
-const inserted = await conn.call('Insert', {
-  collection_name: collection,
-  num_rows: rows,
-  fields_data: [
-    { field_name: 'id', type: DataType.Int64, scalars: { long_data: { data: ids } } },
-    { field_name: 'embedding', type: DataType.FloatVector, vectors: { dim, float_vector: { data: ids.flatMap(vectorOf) } } },
-    { field_name: 'title', type: DataType.VarChar, scalars: { string_data: { data: ids.map((n) => `row ${n}`) } } },
-  ],
-});
-console.log(`inserted ${inserted.insert_cnt} rows`);
+const hits = await docs.search(vectorOf(42), { limit: 3, outputFields: ['title'], consistency: 'Strong' });
+console.log(`nearest to row 42: ${hits.map((hit) => `${hit.id} (${hit.row.title})`).join(', ')}`);
 
-await conn.call('Flush', { collection_names: [collection] });
-await conn.call('CreateIndex', {
-  collection_name: collection,
-  field_name: 'embedding',
-  extra_params: [
-    { key: 'index_type', value: 'AUTOINDEX' },
-    { key: 'metric_type', value: 'L2' },
-  ],
-});
-await conn.call('LoadCollection', { collection_name: collection });
+const some = await docs.query({ filter: 'id < 3', outputFields: ['title'], consistency: 'Strong' });
+console.log(`query id < 3: ${some.map((row) => row.title).join(', ')}`);
 
-const found = await conn.call('Search', {
-  collection_name: collection,
-  dsl_type: 1, // BoolExprV1: `dsl` is a filter expression (empty: none)
-  dsl: '',
-  placeholder_group: encodeFloatVectors([vectorOf(42)]),
-  nq: 1,
-  output_fields: ['title'],
-  search_params: [
-    { key: 'anns_field', value: 'embedding' },
-    { key: 'topk', value: '3' },
-    { key: 'metric_type', value: 'L2' },
-    { key: 'params', value: '{}' },
-  ],
-});
-console.log(`nearest to row 42: ${found.results?.ids?.int_id?.data.join(', ')}`);
+const [first] = await docs.get([7]);
+console.log(`get 7: ${first?.title}, year ${first?.year ?? 'none'}, vector of ${first?.embedding.length} floats`);
 
-const queried = await conn.call('Query', { collection_name: collection, expr: 'id < 3', output_fields: ['id', 'title'] });
-const titles = queried.fields_data.find((field) => field.field_name === 'title')?.scalars?.string_data?.data ?? [];
-console.log(`query id < 3: ${titles.join(', ')}`);
+console.log(`count with a year: ${await docs.count({ filter: 'year > 0' })}`);
 
-await conn.call('DropCollection', { collection_name: collection });
-console.log(`dropped ${collection}`);
+let batches = 0;
+for await (const batch of docs.iterate({ batchSize: 400, outputFields: ['id'] })) batches += batch.length > 0 ? 1 : 0;
+console.log(`iterated in ${batches} batches`);
+
+await docs.delete({ filter: 'id >= 500' });
+console.log(`after delete: ${await docs.count({ consistency: 'Strong' })} rows`);
+
+await conn.dropCollection(name);
+console.log(`dropped ${name}`);

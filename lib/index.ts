@@ -41,3 +41,63 @@ export { encodeCollectionSchema, encodeFloatVectors } from './protocol/codec.js'
 export type { CollectionSchema } from './protocol/codec.js';
 export { DataType } from './protocol/generated/milvus/proto/schema/DataType.js';
 export type { MilvusServiceClient } from './protocol/proto.js';
+export { schema, DYNAMIC_FIELD } from './data/schema.js';
+export type { Schema, SchemaOptions, Fields, UntypedSchema } from './data/schema.js';
+export { field } from './data/fields.js';
+export type {
+  Field,
+  FieldKind,
+  FieldFlags,
+  JsonValue,
+  SparseVectorInput,
+  SparseVectorOutput,
+  CommonOptions,
+  ScalarOptions,
+  KeyOptions,
+  VarcharOptions,
+  VectorOptions,
+  ArrayOptions,
+  ElementField,
+  FlagsOf,
+  VectorFlags,
+  InOf,
+  OutOf,
+  FlagsOfField,
+} from './data/fields.js';
+export type {
+  RowOf,
+  StoredRowOf,
+  FieldNameOf,
+  VectorFieldOf,
+  PrimaryKeyOf,
+  IdOf,
+  IdInputOf,
+  OutputFieldOf,
+  SelectedRowOf,
+  Hit,
+  Simplify,
+  FieldsOf,
+  DynamicOf,
+  IsUntyped,
+  KeysWhere,
+  OptionalIn,
+  DynamicKeys,
+} from './data/rows.js';
+export { Collection } from './data/collection.js';
+export type {
+  WriteResult,
+  WriteOptions,
+  DeleteSelector,
+  ReadOptions,
+  SearchOptions,
+  QueryOptions,
+  IterateOptions,
+  GetOptions,
+  LoadOptions,
+  VectorInputOf,
+  QueryRowOf,
+} from './data/collection.js';
+export type { CreateCollectionOptions } from './data/collections.js';
+export type { DataCallOptions, DataContext, Caller } from './data/context.js';
+export type { Consistency, IndexSpec, SearchParams } from './data/params.js';
+export { encodePlaceholderGroup } from './protocol/codec.js';

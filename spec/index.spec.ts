@@ -7,8 +7,10 @@ describe('public surface', () => {
     expect(Object.keys(milvex).sort()).to.deep.equal(
       [
         'CALL_TRACING_CHANNEL',
+        'Collection',
         'Connection',
         'ConnectionError',
+        'DYNAMIC_FIELD',
         'DEFAULT_GET_CHANNEL_TIMEOUT',
         'DIAGNOSTICS_CHANNELS',
         'GrpcError',
@@ -21,17 +23,20 @@ describe('public surface', () => {
         'connectivity$',
         'encodeCollectionSchema',
         'encodeFloatVectors',
+        'encodePlaceholderGroup',
+        'field',
         'milvusClientClass',
         'milvusStatusOf',
         'parseConfig',
         'parseUri',
         'retryWithBackoff',
+        'schema',
       ].sort(),
     );
   });
 
   it('exports exactly startMilvusTestServer and startConnection from milvex/testing', () => {
-    expect(Object.keys(testing).sort()).to.deep.equal(['startConnection', 'startMilvusTestServer']);
+    expect(Object.keys(testing).sort()).to.deep.equal(['NOT_SUPPORTED', 'startConnection', 'startMilvusTestServer', 'unsupportedMethods']);
   });
 
   it('has every static and instance name of the DESIGN contract on Connection', () => {

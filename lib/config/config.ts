@@ -267,21 +267,72 @@ export const OPTIONS = {
   }),
 } as const;
 
-type OptionTable = typeof OPTIONS;
-type ValueOf<S> = S extends OptionSpec<infer T, unknown> ? T : never;
-type InputOf<S> = S extends OptionSpec<unknown, infer In> ? In : never;
-
-/** The names of all options. */
-export type OptionName = keyof OptionTable;
-
 /**
  * A parsed, validated, frozen configuration: every option of `OPTIONS` with its
- * default applied. Secrets read `[REDACTED]` wherever the config is shown.
+ * default applied (each is described in the README's option table). Secrets read
+ * `[REDACTED]` wherever the config is shown.
+ *
+ * Written out rather than mapped over `OPTIONS`, so that the published declarations show
+ * each option; `spec/config/config.spec.ts` fails to compile when it differs from what the
+ * table parses to.
  */
-export type Config = { readonly [K in keyof OptionTable]: ValueOf<OptionTable[K]> };
+export type Config = {
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly user: string | undefined;
+  readonly password: string | undefined;
+  readonly token: string | undefined;
+  readonly timeout: number;
+  readonly ssl: boolean;
+  readonly tls: TlsConfig | undefined;
+  readonly reconnectBaseDelay: number;
+  readonly reconnectMaxDelay: number;
+  readonly reconnectMultiplier: number;
+  readonly reconnectJitter: number;
+  readonly connectTimeout: number;
+  readonly keepaliveTime: number;
+  readonly keepaliveTimeout: number;
+  readonly handshake: boolean;
+  readonly channelOptions: ChannelOptions;
+  readonly poolSize: number;
+  readonly channelMaxAge: number;
+  readonly channelMaxAgeJitter: number;
+  readonly hosts: readonly string[] | undefined;
+  readonly loadBalancing: 'pick_first' | 'round_robin';
+  readonly logger: Logger | undefined;
+};
 
-/** Options as a caller gives them: every option optional. */
-export type MilvexOptions = { -readonly [K in keyof OptionTable]?: InputOf<OptionTable[K]> | undefined };
+/** Options as a caller gives them: every option optional (written out as {@link Config} is). */
+export type MilvexOptions = {
+  host?: string | undefined;
+  port?: number | undefined;
+  database?: string | undefined;
+  user?: string | undefined;
+  password?: string | undefined;
+  token?: string | undefined;
+  timeout?: number | undefined;
+  ssl?: boolean | undefined;
+  tls?: TlsOptions | undefined;
+  reconnectBaseDelay?: number | undefined;
+  reconnectMaxDelay?: number | undefined;
+  reconnectMultiplier?: number | undefined;
+  reconnectJitter?: number | undefined;
+  connectTimeout?: number | undefined;
+  keepaliveTime?: number | undefined;
+  keepaliveTimeout?: number | undefined;
+  handshake?: boolean | undefined;
+  channelOptions?: ChannelOptions | undefined;
+  poolSize?: number | undefined;
+  channelMaxAge?: number | undefined;
+  channelMaxAgeJitter?: number | undefined;
+  hosts?: readonly string[] | undefined;
+  loadBalancing?: 'pick_first' | 'round_robin' | undefined;
+  logger?: Logger | undefined;
+};
+
+/** The names of all options. */
+export type OptionName = keyof Config;
 
 const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
 

@@ -21,6 +21,17 @@ import { type ConnectionState, Pool } from './pool.js';
 import { SessionWaitEnded, waitError } from './session-wait.js';
 import type { MilvusUnaryMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
+import type { Collection } from '../data/collection.js';
+import type { DataCallOptions, DataContext } from '../data/context.js';
+import {
+  type CreateCollectionOptions,
+  createCollection,
+  dropCollection,
+  hasCollection,
+  listCollections,
+  openCollection,
+} from '../data/collections.js';
+import type { Schema, UntypedSchema } from '../data/schema.js';
 
 export type { ConnectionState };
 
@@ -125,6 +136,8 @@ export class Connection implements AsyncDisposable {
   readonly events$: Observable<ConnectionEvent>;
 
   readonly #pool: Pool;
+  /** What the data layer sees of this connection: its `call`, scheduler and timeout. */
+  readonly #data: DataContext;
 
   /**
    * Starts a connection: validates the options at once and connects in the background.
@@ -153,6 +166,7 @@ export class Connection implements AsyncDisposable {
       },
     });
     this.events$ = this.#pool.events$;
+    this.#data = { call: (method, request, options) => this.call(method, request, options), scheduler: filled.scheduler, timeout: config.timeout };
     pools.set(this, this.#pool);
     if (name !== undefined) registerName(name, this);
     const starting = filled.scheduler.schedule(() => this.#pool.start());
@@ -266,6 +280,58 @@ export class Connection implements AsyncDisposable {
    */
   client<C extends Client>(ctor: ClientConstructor<C>, options?: ClientOptions): C {
     return bindClient(this.#pool, ctor, options);
+  }
+
+  // ---- the data API: typed collections (lib/data), every call through `call` ----------
+
+  /**
+   * Creates a collection from a schema, builds the indexes given and, with `load: true`,
+   * loads it and waits until it is loaded.
+   *
+   * ## Example
+   * ```ts
+   * const Docs = schema({ id: field.int64({ primaryKey: true }), embedding: field.floatVector({ dim: 4 }), title: field.varchar({ maxLength: 200 }) });
+   * const docs = await conn.createCollection('docs', Docs, { index: { embedding: { type: 'HNSW', metric: 'COSINE' } }, load: true });
+   * console.log(docs.name);
+   * // Output: docs
+   * ```
+   *
+   * @param name - the collection name
+   * @param declared - the schema, made by `schema({...})`
+   * @param options - `index`, `load`, `consistency`, `shards`, `partitions`, and call options
+   * @returns the typed collection
+   * @throws InvalidError for a bad schema or option; GrpcError when Milvus refuses (e.g. the collection exists)
+   */
+  createCollection<S extends Schema>(name: string, declared: S, options?: CreateCollectionOptions<S>): Promise<Collection<S>> {
+    return createCollection(this.#data, name, declared, options);
+  }
+
+  /**
+   * A handle on an existing collection, made without a call. With a schema, rows and hits
+   * are typed by it, and the server's schema is checked against it on first use; without,
+   * rows are `Record<string, unknown>` and the server's schema is read on first use.
+   *
+   * @param name - the collection name
+   * @param declared - the schema it was created with
+   * @returns the collection
+   */
+  collection<S extends Schema = UntypedSchema>(name: string, declared?: S): Collection<S> {
+    return openCollection(this.#data, name, declared);
+  }
+
+  /** Whether a collection exists. */
+  hasCollection(name: string, options?: DataCallOptions): Promise<boolean> {
+    return hasCollection(this.#data, name, options);
+  }
+
+  /** The names of the database's collections. */
+  listCollections(options?: DataCallOptions): Promise<string[]> {
+    return listCollections(this.#data, options);
+  }
+
+  /** Drops a collection and its data. */
+  dropCollection(name: string, options?: DataCallOptions): Promise<void> {
+    return dropCollection(this.#data, name, options);
   }
 
   /** `await using conn = Connection.start(...)` disconnects at the end of the scope. */

@@ -11,7 +11,7 @@
  * repeated bytes values = 3; bool element_level = 4; }`, `PlaceholderType.FloatVector = 101`.
  */
 import { type MessageTypeDefinition, fromJSON } from '@grpc/proto-loader';
-import type { CollectionSchema } from './generated/milvus/proto/schema/CollectionSchema.js';
+import type { CollectionSchema } from 'milvex/proto';
 import { LOADER_OPTIONS, milvusPackage } from './proto.js';
 
 export type { CollectionSchema };
@@ -85,7 +85,19 @@ export function encodeFloatVectors(vectors: ReadonlyArray<ArrayLike<number>>): B
     const floats = Float32Array.from(vector);
     return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength);
   });
-  return placeholderGroupType().serialize({ placeholders: [{ tag: '$0', type: FLOAT_VECTOR_PLACEHOLDER, values }] });
+  return encodePlaceholderGroup(FLOAT_VECTOR_PLACEHOLDER, values);
+}
+
+/**
+ * Encodes query vectors of any kind as `SearchRequest.placeholder_group` bytes (tag `$0`).
+ *
+ * @param type - the `PlaceholderType`: the vector field's `DataType` number (`FloatVector` 101,
+ *   `BinaryVector` 100, `Float16Vector` 102, `BFloat16Vector` 103, `SparseFloatVector` 104)
+ * @param values - each query vector as the bytes Milvus takes for its type
+ * @returns the serialized `PlaceholderGroup`
+ */
+export function encodePlaceholderGroup(type: number, values: readonly Buffer[]): Buffer {
+  return placeholderGroupType().serialize({ placeholders: [{ tag: '$0', type, values: [...values] }] });
 }
 
 /**

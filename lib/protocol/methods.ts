@@ -189,7 +189,7 @@ export const METHOD_KINDS: Readonly<Record<MilvusServiceMethodName, MethodKind>>
 const STATUS_TYPE = 'milvus.proto.common.Status';
 
 /** Where a method's reply carries its status: the reply itself, one of its fields, or nowhere. */
-type StatusPlace = { readonly in: 'reply' } | { readonly in: 'field'; readonly field: string } | { readonly in: 'none' };
+export type StatusPlace = { readonly in: 'reply' } | { readonly in: 'field'; readonly field: string } | { readonly in: 'none' };
 
 /** One field of a message as proto-loader describes it (a `FieldDescriptorProto`). */
 interface FieldDescriptor {
@@ -269,9 +269,20 @@ let places: ReadonlyMap<string, StatusPlace> | undefined;
  * @returns the reply's status, or `undefined` when it has none
  */
 export function milvusStatusOf(method: MilvusServiceMethodName, reply: object): MilvusStatus | undefined {
-  places ??= statusPlaces();
-  const place = places.get(method);
+  const place = statusPlaceOf(method);
   if (place?.in === 'reply') return reply as MilvusStatus;
   if (place?.in !== 'field') return undefined;
   return ((reply as Record<string, unknown>)[place.field] as MilvusStatus | null | undefined) ?? undefined;
+}
+
+/**
+ * Where the reply of `method` carries its status (read off `proto/` once, on first use): what
+ * {@link milvusStatusOf} reads, and what a server writing a reply of that method fills in.
+ *
+ * @param method - a MilvusService method
+ * @returns the reply itself, one of its fields, or nowhere; `undefined` for an unknown method
+ */
+export function statusPlaceOf(method: string): StatusPlace | undefined {
+  places ??= statusPlaces();
+  return places.get(method);
 }

@@ -1,28 +1,33 @@
 /**
  * The Milvus protocol of `proto/`: loaded once, on first use, and typed by the shapes
- * `lib/generated/` holds (field names as written in the .proto, 64-bit integers as decimal
+ * `lib/protocol/generated/` holds, published as `milvex/proto` (field names as written in the .proto, 64-bit integers as decimal
  * strings, enums as numbers). Requests take the generator's permissive input types; replies
  * have its `__Output` types, every field present.
  */
 import { fileURLToPath } from 'node:url';
 import type { MethodDefinition, handleUnaryCall } from '@grpc/grpc-js';
 import { type MethodDefinition as LoaderMethodDefinition, type PackageDefinition, loadSync } from '@grpc/proto-loader';
-import type { ClientInfo as ClientInfoMessage } from './generated/milvus/proto/common/ClientInfo.js';
-import type { ServerInfo__Output } from './generated/milvus/proto/common/ServerInfo.js';
-import type { Status__Output } from './generated/milvus/proto/common/Status.js';
-import type { CheckHealthResponse__Output } from './generated/milvus/proto/milvus/CheckHealthResponse.js';
-import type { ConnectRequest as ConnectRequestMessage } from './generated/milvus/proto/milvus/ConnectRequest.js';
-import type { ConnectResponse__Output } from './generated/milvus/proto/milvus/ConnectResponse.js';
-import type { GetVersionResponse__Output } from './generated/milvus/proto/milvus/GetVersionResponse.js';
-import type { MilvusServiceDefinition, MilvusServiceHandlers } from './generated/milvus/proto/milvus/MilvusService.js';
+// The generated types are taken by the package's own name: the published declarations then
+// refer to the `milvex/proto` entry (lib/protocol/index.ts) instead of carrying copies.
+import type {
+  CheckHealthResponse__Output,
+  ClientInfo as ClientInfoMessage,
+  ConnectRequest as ConnectRequestMessage,
+  ConnectResponse__Output,
+  GetVersionResponse__Output,
+  MilvusServiceDefinition,
+  MilvusServiceHandlers,
+  ServerInfo__Output,
+  Status__Output,
+} from 'milvex/proto';
 
-export type { MilvusServiceClient, MilvusServiceHandlers } from './generated/milvus/proto/milvus/MilvusService.js';
+export type { MilvusServiceClient, MilvusServiceHandlers } from 'milvex/proto';
 
 /**
  * Where the .proto files are: the package's `proto/`, two levels up from this file in the
  * sources (`lib/protocol/`) and one level up from the bundle that carries it (`dist/`).
  */
-const PROTO_DIR = fileURLToPath(new URL(import.meta.url.includes('/lib/protocol/') ? '../../proto/' : '../proto/', import.meta.url));
+export const PROTO_DIR = fileURLToPath(new URL(import.meta.url.includes('/lib/protocol/') ? '../../proto/' : '../proto/', import.meta.url));
 
 /** The fully qualified name of the Milvus service. */
 export const MILVUS_SERVICE = 'milvus.proto.milvus.MilvusService';
@@ -48,11 +53,13 @@ export type GetVersionResponse = GetVersionResponse__Output;
 /** `CheckHealthResponse`; `quota_states` holds `QuotaState` numbers. */
 export type CheckHealthResponse = CheckHealthResponse__Output;
 
-/** The literal keys of a generated interface, without the index signature it inherits from grpc-js. */
-type DeclaredKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };
-
-/** Every method of `MilvusService`, streaming ones included. */
-export type MilvusServiceMethodName = DeclaredKeys<MilvusServiceDefinition>;
+/**
+ * Every method of `MilvusService`, streaming ones included: the literal keys of the generated
+ * definition, without the index signature it inherits from grpc-js.
+ */
+export type MilvusServiceMethodName = keyof {
+  [K in keyof MilvusServiceDefinition as string extends K ? never : K]: MilvusServiceDefinition[K];
+};
 
 /**
  * The streaming methods of `MilvusService` (`DumpMessages` streams replies,

@@ -23,11 +23,13 @@ import { type Observable, Subject, filter, firstValueFrom, timeout as within } f
 import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../protocol/proto.js';
 import { IdempotencyWindow } from './memory/idempotency.js';
 import { IDEMPOTENCY_KEY_METADATA } from '../transport/metadata.js';
+import { withVectorDecoding } from './memory/vector-wire.js';
 import { Catalog } from './memory/catalog.js';
-import { type MethodTable, answer } from './memory/method-table.js';
+import { type MethodTable, answer, handlerOf } from './memory/method-table.js';
 import { memoryMethods } from './memory/service.js';
 import { ok } from './memory/status.js';
 import { FaultRelay } from './relay.js';
+import { unsupportedReply } from './unsupported.js';
 
 /** How the test server behaves. */
 export interface TestServerOptions {
@@ -266,7 +268,7 @@ class TestServer implements MilvusTestServer {
       options['grpc.max_connection_age_grace_ms'] = 1000;
     }
     const server = new Server(options);
-    server.addService(milvusService(), this.#handlers());
+    server.addService(withVectorDecoding(milvusService()), this.#handlers());
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync('127.0.0.1:0', this.#credentials(), (error, bound) => (error === null ? resolve(bound) : reject(error))),
     );
@@ -311,13 +313,19 @@ class TestServer implements MilvusTestServer {
     };
   }
 
-  /** A method the test server does not speak: recorded, then UNIMPLEMENTED, as a real server without it answers. */
+  /**
+   * A method the test server does not speak: recorded, then a failed Milvus status saying so
+   * (see `unsupported.ts` for why not UNIMPLEMENTED), or UNIMPLEMENTED for a stream or a
+   * reply without a status.
+   */
   #unimplemented(method: string, definition: MethodDefinition<object, object>): UntypedHandleCall {
     const details = `the milvex test server does not implement ${method}`;
     if (!definition.requestStream && !definition.responseStream) {
+      const reply = unsupportedReply(method);
       return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
         this.#record(method, call.request, call);
-        callback({ code: GrpcStatus.UNIMPLEMENTED, details });
+        if (reply === undefined) callback({ code: GrpcStatus.UNIMPLEMENTED, details });
+        else callback(null, reply);
       };
     }
     return (call: {
@@ -365,7 +373,7 @@ class TestServer implements MilvusTestServer {
     for (const [method, definition] of Object.entries(milvusService())) {
       const statusReply = repliesWithStatus(definition);
       const ownReply = own[method];
-      const memory = this.#memory[method];
+      const memory = handlerOf(this.#memory, method);
       if (ownReply !== undefined) handlers[method] = this.#unary(method, statusReply, ownReply);
       else if (memory !== undefined && !definition.requestStream && !definition.responseStream) {
         handlers[method] = this.#unary(method, statusReply, (request, metadata) =>

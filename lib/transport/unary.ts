@@ -5,6 +5,7 @@
 import { type ChannelInterface, type Metadata, type MethodDefinition, type ServiceError, Client, credentials } from '@grpc/grpc-js';
 import { Observable } from 'rxjs';
 import { MAX_TIMER_MS } from '../time/deadline.js';
+import { wireCodecOf } from '../protocol/wire-codec.js';
 
 /**
  * One client per live channel, made on first use. A client over an existing channel is a
@@ -52,10 +53,13 @@ function request(
   deadline: Date | number,
   done: UnaryDone,
 ): UnaryInFlight {
+  // A request that carries its own codec (the data layer's vectors as bytes) is encoded and
+  // decoded with it; any other with the method's proto-loader pair.
+  const codec = wireCodecOf(message);
   return clientFor(channel).makeUnaryRequest<object, object>(
     method.path,
-    method.requestSerialize,
-    method.responseDeserialize,
+    codec?.serialize ?? method.requestSerialize,
+    codec?.deserialize ?? method.responseDeserialize,
     message,
     metadata,
     { deadline },

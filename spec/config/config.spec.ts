@@ -2,12 +2,17 @@ import { generateKeyPairSync } from 'node:crypto';
 import { inspect } from 'node:util';
 import { expect } from 'chai';
 import { generate } from 'selfsigned';
-import { type MilvexOptions, parseConfig, parseUri } from '../../lib/config/config.js';
+import { type Config, type MilvexOptions, OPTIONS, parseConfig, parseUri } from '../../lib/config/config.js';
+import type { OptionSpec } from '../../lib/config/option-builders.js';
 import { Connection } from '../../lib/connection/connection.js';
 import { InvalidError } from '../../lib/errors.js';
 import { server, track } from '../support/live.js';
 
 type Input = MilvexOptions | string | Record<string, unknown>;
+
+/** True only when A and B are the same type. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Table = typeof OPTIONS;
 
 const logger = { info: () => undefined };
 
@@ -221,6 +226,16 @@ const VALID: ReadonlyArray<[string, Input, Record<string, unknown>]> = [
 ];
 
 describe('parseConfig', () => {
+  it('has Config and MilvexOptions as the option table parses and takes them (checked by the compiler)', () => {
+    // Both are written out; a new, removed or retyped option makes these fail to compile.
+    const configIsTheTable: Equal<Config, { readonly [K in keyof Table]: Table[K] extends OptionSpec<infer T, unknown> ? T : never }> = true;
+    const optionsAreTheTable: Equal<
+      MilvexOptions,
+      { -readonly [K in keyof Table]?: (Table[K] extends OptionSpec<unknown, infer In> ? In : never) | undefined }
+    > = true;
+    expect([configIsTheTable, optionsAreTheTable]).to.deep.equal([true, true]);
+  });
+
   describe('rejects bad input with an InvalidError naming the field', () => {
     for (const [title, input, field] of INVALID) {
       it(title, () => {

@@ -31,12 +31,16 @@ const USE = `
   try { startConnection({ port: 0 }); } catch (error) {
     oneErrorClass = error instanceof MilvexError && Object.getPrototypeOf(error) === InvalidError.prototype;
   }
-  console.log(JSON.stringify({ healthy: health.isHealthy && pooled.isHealthy, invalid, oneConnectionClass, oneErrorClass }));`;
+  // milvex/proto carries the message types, and the enums as values.
+  const protoEnums = ProtoDataType.FloatVector === DataType.FloatVector;
+  console.log(JSON.stringify({ healthy: health.isHealthy && pooled.isHealthy, invalid, oneConnectionClass, oneErrorClass, protoEnums }));`;
 const PROBE = {
-  esm: `import { parseConfig, Connection, InvalidError, MilvexError } from 'milvex';
+  esm: `import { parseConfig, Connection, DataType, InvalidError, MilvexError } from 'milvex';
+import { DataType as ProtoDataType } from 'milvex/proto';
 import { startConnection, startMilvusTestServer } from 'milvex/testing';
 ${USE}`,
-  cjs: `const { parseConfig, Connection, InvalidError, MilvexError } = require('milvex');
+  cjs: `const { parseConfig, Connection, DataType, InvalidError, MilvexError } = require('milvex');
+const { DataType: ProtoDataType } = require('milvex/proto');
 const { startConnection, startMilvusTestServer } = require('milvex/testing');
 (async () => { ${USE} })();`,
 };
@@ -56,7 +60,7 @@ function cloneInto(target: string): void {
 }
 
 /** What each probe prints when the package works. */
-const EXPECTED = { healthy: true, invalid: true, oneConnectionClass: true, oneErrorClass: true };
+const EXPECTED = { healthy: true, invalid: true, oneConnectionClass: true, oneErrorClass: true, protoEnums: true };
 
 describe('the package', function () {
   this.timeout(300_000);
@@ -112,6 +116,27 @@ describe('the package', function () {
         expect(output).to.deep.equal(EXPECTED);
       });
     }
+
+    it('type-checks a consumer in each module system: milvex declarations refer to milvex/proto, one Connection type', () => {
+      const USE_TYPES = `
+        const field: FieldSchema = { name: 'vector', data_type: DataType.FloatVector };
+        const schema: Buffer = encodeCollectionSchema({ name: 'c', fields: [field] });
+        const conn: Connection = startConnection('http://127.0.0.1:1');
+        export { schema, conn };`;
+      writeFileSync(
+        join(project, 'types.mts'),
+        `import type { FieldSchema } from 'milvex/proto';\nimport { type Connection, DataType, encodeCollectionSchema } from 'milvex';\nimport { startConnection } from 'milvex/testing';\n${USE_TYPES}`,
+      );
+      writeFileSync(
+        join(project, 'types.cts'),
+        `import type { FieldSchema } from 'milvex/proto';\nimport { type Connection, DataType, encodeCollectionSchema } from 'milvex';\nimport { startConnection } from 'milvex/testing';\n${USE_TYPES}`,
+      );
+      const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+      const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'];
+      const typeRoots = ['--typeRoots', join(ROOT, 'node_modules', '@types'), '--types', 'node'];
+      const result = spawnSync(process.execPath, [tsc, ...flags, ...typeRoots, 'types.mts', 'types.cts'], { cwd: project, encoding: 'utf8' });
+      expect(result.status, `${result.stdout}${result.stderr}`).to.equal(0);
+    });
 
     it('installs the milvex command', () => {
       expect(run('npx', ['--no-install', 'milvex', '--help'], project)).to.include('usage: milvex watch');

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'chai';
 import { CONFIG_BLOCK, renderConfigTable } from '../../scripts/config-table.js';
 import { README, withBlock } from '../../scripts/readme-block.js';
@@ -6,7 +7,7 @@ import { README, withBlock } from '../../scripts/readme-block.js';
 describe('README', () => {
   const readme = readFileSync(README, 'utf8');
 
-  it('shows the option table exactly as lib/config.ts defines it (npm run docs:config)', () => {
+  it('shows the option table exactly as lib/config/config.ts defines it (npm run docs:config)', () => {
     expect(readme).to.equal(withBlock(readme, CONFIG_BLOCK, renderConfigTable()));
   });
 
@@ -18,6 +19,13 @@ describe('README', () => {
     expect(reasons).to.include.members(['unavailable', 'unauthenticated']);
     expect(sources).to.deep.equal(['grpc', 'milvus']);
     for (const code of [...reasons, ...sources]) expect(readme, code).to.match(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
+  });
+
+  it('names only files that exist (the module-to-spec table, the call rules, the layout)', () => {
+    const root = dirname(README);
+    const named = [...readme.matchAll(/`((?:lib|spec|scripts|examples|bench|chaos)\/[\w./-]+\.ts)`/g)].map(([, path]) => path ?? '');
+    expect(named).to.include.members(['lib/calls/policy.ts', 'spec/e2e/layers.spec.ts']);
+    expect(named.filter((path) => !existsSync(join(root, path)))).to.deep.equal([]);
   });
 
   it('names the two commands a newcomer needs', () => {

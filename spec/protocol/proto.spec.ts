@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import protobuf from 'protobufjs';
 import { MILVUS_SERVICE, type MilvusStreamingMethodName, milvusPackage, milvusService } from '../../lib/protocol/proto.js';
 import { PROTO_DIR, type ProtoType, officialRoot, reachable, renderProtoFiles } from '../../scripts/gen-proto.js';
-import { GENERATED_DIR, generateTypes } from '../../scripts/gen-types.js';
+import { GENERATED_DIR, PROTOCOL_INDEX, generateTypes, protocolIndex } from '../../scripts/gen-types.js';
 
 /** Our proto/ as protobufjs reads it, field names as written. */
 function ourRoot(): protobuf.Root {
@@ -167,6 +167,10 @@ describe('proto/ (the Milvus protocol)', () => {
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
+  });
+
+  it('lib/protocol/index.ts (milvex/proto) re-exports every generated file, as npm run proto:types writes it', () => {
+    expect(readFileSync(PROTOCOL_INDEX, 'utf8')).to.equal(protocolIndex());
   });
 
   describe('as lib/proto.ts loads it (keepCase, longs String, enums Number, defaults, oneofs)', () => {

@@ -207,7 +207,7 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
       { collection_name: 'c', field_name: 'vec', index_name: 'v', extra_params: [{ key: 'index_type', value: 'FLAT' }] },
       1100,
     );
-    await refused('CreateIndex', { collection_name: 'c', field_name: 'nope', extra_params: [] }, 1700);
+    await refused('CreateIndex', { collection_name: 'c', field_name: 'nope', extra_params: [] }, 65_535);
     await ok('LoadCollection', { collection_name: 'c' });
     await refused('DropIndex', { collection_name: 'c', field_name: 'vec' }, 1100);
     await ok('ReleaseCollection', { collection_name: 'c' });
@@ -487,11 +487,11 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
   });
 
   it('records every call, UNIMPLEMENTED ones included', async () => {
-    const error = await rpc('CreateCredential', { username: 'u' }).catch((e: ServiceError) => e);
+    const error = await rpc('Dummy', { request_type: 'u' }).catch((e: ServiceError) => e);
     expect(error).to.include({ code: status.UNIMPLEMENTED });
     await ok('HasCollection', { collection_name: 'x' });
-    expect(milvus.calls.map((call) => call.method)).to.deep.equal(['CreateCredential', 'HasCollection']);
-    expect(milvus.calls[0]?.request).to.deep.include({ username: 'u' });
+    expect(milvus.calls.map((call) => call.method)).to.deep.equal(['Dummy', 'HasCollection']);
+    expect(milvus.calls[0]?.request).to.deep.include({ request_type: 'u' });
   });
 
   it('clearCalls() lets go of the calls it forgets', async () => {

@@ -4,49 +4,26 @@
  * vectors arrive in a serialized `PlaceholderGroup`; every write is visible at once (as with
  * Milvus's Strong consistency), so Flush has nothing to wait for.
  */
-import type { Catalog, CollectionEntry, SearchParams } from './catalog.js';
+import type { Catalog } from './catalog.js';
+import type { Collection, Filter, SearchParams } from './collection.js';
 import { countColumn, outputColumns, toBatch, toIds } from './columns.js';
 import { hybridTimestamp } from './metadata-methods.js';
-import { FLOAT_VECTOR_PLACEHOLDER, type PlaceholderGroup } from '../../protocol/codec.js';
+import type { PlaceholderGroup } from '../../protocol/codec.js';
+import { iteratorToken, readFeatures } from './search-features.js';
+import { type Queries, decodeQueries, floatQueries } from './vector-search.js';
 import { keyOrder } from './rows.js';
-import type { MethodTable } from './method-table.js';
+import type { MethodTable, RequestOf } from './method-table.js';
 import type { Hit, Metric } from './search.js';
 import { param } from './schema.js';
 import { fail } from './status.js';
-import type { ColumnMessage, IDs, KeyValuePair, SearchResultData } from './wire.js';
+import { templateValues } from './templates.js';
+import type { KeyValuePair, SearchResultData } from './wire.js';
 
 /** Milvus's RRF constant when a ranker does not give one. */
 const DEFAULT_RRF_K = 60;
 
-interface WriteRequest {
-  collection_name: string;
-  partition_name: string;
-  fields_data: ColumnMessage[];
-  num_rows: number;
-}
-
-/** Filter templates: `{name}` placeholders in an expression with their values beside it. */
-interface Templated {
-  expr_template_values?: Record<string, unknown>;
-}
-
-interface SearchRequest extends Templated {
-  collection_name: string;
-  ids?: IDs | null;
-  partition_names?: string[];
-  dsl: string;
-  placeholder_group: Buffer;
-  output_fields?: string[];
-  search_params?: KeyValuePair[];
-}
-
-interface HybridSearchRequest {
-  collection_name: string;
-  partition_names?: string[];
-  requests: SearchRequest[];
-  rank_params?: KeyValuePair[];
-  output_fields?: string[];
-}
+type SearchRequest = RequestOf<'Search'>;
+type WriteRequest = RequestOf<'Insert'>;
 
 /** A whole-number parameter, checked. */
 function integerParam(params: readonly KeyValuePair[] | undefined, key: string, fallback: number): number {
@@ -57,14 +34,35 @@ function integerParam(params: readonly KeyValuePair[] | undefined, key: string, 
   return value;
 }
 
-/** The query vectors of a search, from its serialized placeholder group. */
-function queryVectors(group: PlaceholderGroup): Float32Array[] {
+/** The query vectors (or texts) of a search, from its decoded placeholder group. */
+function queriesOf(group: PlaceholderGroup): Queries {
   const placeholder = group.placeholders[0];
   if (placeholder === undefined) fail('parameterInvalid', 'the search has no query vectors (empty placeholder group)');
-  if (placeholder.type !== FLOAT_VECTOR_PLACEHOLDER)
-    fail('parameterInvalid', `placeholder type ${placeholder.type} is not supported by the milvex test server, only FloatVector (101)`);
-  // Copied out of the message buffer: Float32Array needs 4-byte alignment.
-  return placeholder.values.map((bytes) => new Float32Array(Uint8Array.from(bytes).buffer));
+  return decodeQueries(placeholder.type, placeholder.values);
+}
+
+/** The JSON object under the `params` key of search params (empty when absent). */
+function jsonParams(params: readonly KeyValuePair[]): Record<string, unknown> {
+  const text = param(params, 'params');
+  if (text === undefined || text === '') return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return fail('parameterInvalid', `search params are not valid JSON: ${text}`);
+  }
+}
+
+/**
+ * A number of a search's `params`: Milvus's clients send `radius`, `range_filter` and the
+ * index's search parameters inside the JSON of the `params` key (older ones as keys of their own).
+ */
+function numberParam(params: readonly KeyValuePair[], key: string): number | undefined {
+  const text = param(params, key) ?? jsonParams(params)[key];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) fail('parameterInvalid', `${key} [${JSON.stringify(text)}] is invalid, it should be a number`);
+  return value;
 }
 
 function round(score: number, decimals: number): number {
@@ -73,15 +71,14 @@ function round(score: number, decimals: number): number {
 
 /** A `SearchResultData` for hits of `collection`, one list per query. */
 function searchResult(
-  catalog: Catalog,
-  collection: CollectionEntry,
+  collection: Collection,
   hits: ReadonlyArray<readonly Hit[]>,
   outputFields: readonly string[],
   decimals: number,
 ): SearchResultData {
   const { rows, schema } = collection;
   const slots = hits.flat().map((hit) => hit.slot);
-  const { fields, dynamicKeys } = catalog.outputs(collection, outputFields);
+  const { fields, dynamicKeys } = collection.outputs(outputFields);
   const names = fields.filter((field) => !field.dynamic).map((field) => field.name);
   return {
     num_queries: String(hits.length),
@@ -98,25 +95,30 @@ function searchResult(
   };
 }
 
-/** Refuses filter templates, which the engine does not substitute. */
-function noTemplates(request: Templated): void {
-  if (Object.keys(request.expr_template_values ?? {}).length > 0)
-    fail('parameterInvalid', 'filter templates (expr_template_values) are not supported by the milvex test server');
+/** The filter of a request: its expression and template values. */
+function filterOf(expr: string, request: { expr_template_values: RequestOf<'Query'>['expr_template_values'] }): Filter {
+  return { expr, templates: templateValues(request.expr_template_values) };
 }
 
 /** Turns one search request into the catalog's terms. */
 function searchParams(request: SearchRequest, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): SearchParams {
-  const params = request.search_params ?? [];
-  noTemplates(request);
-  if (request.ids?.id_field !== undefined) fail('parameterInvalid', 'search by primary key (ids) is not supported by the milvex test server');
-  if (param(params, 'group_by_field') !== undefined) fail('parameterInvalid', 'group_by_field is not supported by the milvex test server');
+  const params = request.search_params;
+  // Decoded int64 keys are decimal strings (proto-loader's longs: String).
+  const ids =
+    request.ids?.id_field === 'int_id'
+      ? request.ids.int_id?.data.map((id) => BigInt(id))
+      : request.ids?.id_field === 'str_id'
+        ? request.ids.str_id?.data
+        : undefined;
   return {
     annsField: param(params, 'anns_field') ?? '',
-    vectors: queryVectors(decodePlaceholders(request.placeholder_group)),
+    ids,
+    queries: ids === undefined ? queriesOf(decodePlaceholders(request.placeholder_group ?? Buffer.alloc(0))) : floatQueries([]),
+    range: { radius: numberParam(params, 'radius'), rangeFilter: numberParam(params, 'range_filter') },
     topK: integerParam(params, 'topk', integerParam(params, 'limit', 10)),
     offset: integerParam(params, 'offset', 0),
     metric: param(params, 'metric_type'),
-    filter: request.dsl,
+    filter: filterOf(request.dsl, request),
     partitions: request.partition_names,
   };
 }
@@ -169,10 +171,10 @@ function fuse(lists: ReadonlyArray<{ hits: readonly Hit[]; metric: Metric }>, ra
  * @param decodePlaceholders - decodes a search's `placeholder_group` bytes
  */
 export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer) => PlaceholderGroup): MethodTable {
-  const write = (request: WriteRequest, db: string | undefined, upsert: boolean): object => {
+  const write = (request: WriteRequest, db: string | undefined, upsert: boolean) => {
     const collection = catalog.collection(db, request.collection_name);
     const batch = toBatch(collection.schema, request.fields_data, request.num_rows);
-    const keys = catalog.write(db, request.collection_name, request.partition_name, batch, upsert);
+    const keys = collection.write(request.partition_name, batch, upsert);
     return {
       IDs: toIds(collection.schema, keys),
       succ_index: keys.map((_, i) => i),
@@ -184,16 +186,13 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
   };
 
   return {
-    Insert: (request: WriteRequest, db) => write(request, db, false),
-    Upsert: (request: WriteRequest, db) => write(request, db, true),
-    Delete: (request: Templated & { collection_name: string; partition_name: string; expr: string }, db) => {
-      noTemplates(request);
-      return {
-        delete_cnt: String(catalog.delete(db, request.collection_name, request.partition_name, request.expr)),
-        timestamp: hybridTimestamp(catalog.now()),
-      };
-    },
-    Flush: (request: { collection_names: string[] }, db) => {
+    Insert: (request, db) => write(request, db, false),
+    Upsert: (request, db) => write(request, db, true),
+    Delete: (request, db) => ({
+      delete_cnt: String(catalog.collection(db, request.collection_name).delete(request.partition_name, filterOf(request.expr, request))),
+      timestamp: hybridTimestamp(catalog.now()),
+    }),
+    Flush: (request, db) => {
       catalog.flush(db, request.collection_names);
       const each = <T>(value: T): Record<string, T> => Object.fromEntries(request.collection_names.map((name) => [name, value]));
       const now = hybridTimestamp(catalog.now());
@@ -207,27 +206,17 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
     },
     GetFlushState: () => ({ flushed: true }),
 
-    Query: (
-      request: Templated & {
-        collection_name: string;
-        expr: string;
-        output_fields?: string[];
-        partition_names?: string[];
-        query_params?: KeyValuePair[];
-      },
-      db,
-    ) => {
-      noTemplates(request);
-      const params = request.query_params ?? [];
+    Query: (request, db) => {
+      const params = request.query_params;
       const limit = param(params, 'limit');
-      const outcome = catalog.query(db, request.collection_name, {
-        expr: request.expr,
-        outputFields: request.output_fields ?? [],
+      const collection = catalog.collection(db, request.collection_name);
+      const outcome = collection.query({
+        filter: filterOf(request.expr, request),
+        outputFields: request.output_fields,
         partitions: request.partition_names,
         limit: limit === undefined ? undefined : integerParam(params, 'limit', 0),
         offset: integerParam(params, 'offset', 0),
       });
-      const { collection } = outcome;
       if (outcome.count !== undefined) {
         return {
           fields_data: [countColumn(outcome.count)],
@@ -245,37 +234,51 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
       };
     },
 
-    Search: (request: SearchRequest, db) => {
-      const outcome = catalog.search(db, request.collection_name, searchParams(request, decodePlaceholders));
+    Search: (request, db) => {
+      const collection = catalog.collection(db, request.collection_name);
+      const features = readFeatures(collection, request.search_params);
+      const outcome = collection.search({ ...searchParams(request, decodePlaceholders), features });
       const decimals = integerParam(request.search_params, 'round_decimal', -1);
-      return {
-        results: searchResult(catalog, outcome.collection, outcome.hits, request.output_fields ?? [], decimals),
-        collection_name: outcome.collection.name,
-      };
+      const results = searchResult(collection, outcome.hits, request.output_fields, decimals);
+      const { rows } = collection;
+      const slots = outcome.hits.flat().map((hit) => hit.slot);
+      if (outcome.groupBy !== undefined) results.group_by_field_value = outputColumns(rows, slots, [outcome.groupBy], [])[0] ?? null;
+      if (features.iterator !== undefined) {
+        const last = outcome.hits[0]?.at(-1);
+        results.search_iterator_v2_results =
+          last === undefined ? { token: '', last_bound: 0 } : { token: iteratorToken(rows.key(last.slot)), last_bound: last.score };
+      }
+      return { results, collection_name: collection.name, session_ts: hybridTimestamp(catalog.now()) };
     },
 
-    HybridSearch: (request: HybridSearchRequest, db) => {
-      const rankParams = request.rank_params ?? [];
+    HybridSearch: (request, db) => {
+      const rankParams = request.rank_params;
+      const collection = catalog.collection(db, request.collection_name);
       const limit = integerParam(rankParams, 'limit', 10);
       const offset = integerParam(rankParams, 'offset', 0);
-      const lists = request.requests.map((sub) => {
-        const outcome = catalog.search(db, request.collection_name, {
-          ...searchParams(sub, decodePlaceholders),
-          partitions: request.partition_names,
-        });
-        if (outcome.hits.length !== 1)
-          fail('parameterInvalid', 'each request of a hybrid search takes exactly one query vector in the milvex test server');
-        return { collection: outcome.collection, hits: outcome.hits[0] as Hit[], metric: outcome.metric };
+      const outcomes = request.requests.map((sub) =>
+        collection.search({ ...searchParams(sub, decodePlaceholders), partitions: request.partition_names }),
+      );
+      // Query i of the hybrid search fuses query i of every sub-search: they must have as many.
+      const nq = outcomes[0]?.hits.length ?? 0;
+      if (outcomes.some((outcome) => outcome.hits.length !== nq))
+        fail(
+          'parameterInvalid',
+          `the sub-searches of a hybrid search must have the same number of query vectors, got ${outcomes.map((o) => o.hits.length).join(', ')}`,
+        );
+      const perQuery = Array.from({ length: nq }, (_, query) => {
+        const fused = fuse(
+          outcomes.map((outcome) => ({ hits: outcome.hits[query] as Hit[], metric: outcome.metric })),
+          rankParams,
+        );
+        // The fused score is larger-is-better for both rankers; equal scores rank by key.
+        return [...fused]
+          .map(([slot, score]) => ({ slot, score: Math.fround(score) }))
+          .sort((a, b) => b.score - a.score || keyOrder(collection.rows.key(a.slot), collection.rows.key(b.slot)))
+          .slice(offset, offset + limit);
       });
-      const collection = lists[0]?.collection ?? catalog.collection(db, request.collection_name);
-      const fused = fuse(lists, rankParams);
-      // The fused score is larger-is-better for both rankers; equal scores rank by key.
-      const ranked = [...fused]
-        .map(([slot, score]) => ({ slot, score: Math.fround(score) }))
-        .sort((a, b) => b.score - a.score || keyOrder(collection.rows.key(a.slot), collection.rows.key(b.slot)))
-        .slice(offset, offset + limit);
       const decimals = integerParam(rankParams, 'round_decimal', -1);
-      return { results: searchResult(catalog, collection, [ranked], request.output_fields ?? [], decimals), collection_name: collection.name };
+      return { results: searchResult(collection, perQuery, request.output_fields, decimals), collection_name: collection.name };
     },
   };
 }

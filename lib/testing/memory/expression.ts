@@ -2,20 +2,37 @@
  * Milvus filter expressions, the subset applications use: comparisons (`==`, `!=`, `<`,
  * `<=`, `>`, `>=`, and the range form `1 < x <= 5`), `in` / `not in` lists, `like` with `%`
  * and `_`, `and` / `or` / `not` (also `&&`, `||`, `!`, keywords in any case), parentheses,
- * JSON paths `meta["k"][0]`, `is null` / `is not null`, and a bare boolean field. A hand-written recursive-descent
- * parser: the grammar is small, and its error messages can name the token at fault.
+ * JSON paths `meta["k"][0]` and Array indexes `tags[0]`, `is null` / `is not null`, `exists`,
+ * the functions `array_contains`, `array_contains_all`, `array_contains_any`, `json_contains`,
+ * `json_contains_all`, `json_contains_any` and `array_length`, `text_match`, timestamp
+ * literals `ISO '2025-01-01T00:00:00+08:00'`, a bare boolean field, and
+ * filter templates: `{name}` stands for the value the request gives under that name. A
+ * hand-written recursive-descent parser: the grammar is small, and its error messages can name
+ * the token at fault.
  *
  * ```text
  * expr      := and (("or" | "||") and)*
  * and       := unary (("and" | "&&") unary)*
- * unary     := ("not" | "!") unary | "(" expr ")" | predicate
+ * unary     := ("not" | "!") unary | "(" expr ")" | "exists" ref | contains | textmatch | predicate
+ * textmatch := "text_match" "(" ref "," string ")"
+ * contains  := ("array_contains" | "json_contains") "(" ref "," value ")"
+ *            | ("array_contains_all" | "array_contains_any" | "json_contains_all" | "json_contains_any") "(" ref "," list ")"
  * predicate := operand [cmp operand [cmp operand] | ["not"] "in" list | "like" string | "is" ["not"] "null"]
- * operand   := name ("[" (string | integer) "]")* | literal
+ * operand   := "array_length" "(" ref ")" | ref | value
+ * ref       := name ("[" (string | integer) "]")*
+ * value     := literal | "ISO" string | "{" name "}"
  * ```
  */
 
+import { parseTimestamptz } from './timestamptz.js';
+
+/** A JSON object in a literal (a template's JSON values can hold them). */
+export interface LiteralObject {
+  readonly [key: string]: Literal | null;
+}
+
 /** A literal value: integers beyond 2^53 are bigint. */
-export type Literal = boolean | number | bigint | string | Literal[];
+export type Literal = boolean | number | bigint | string | readonly Literal[] | LiteralObject;
 
 /** A field (or dynamic key) with an optional JSON path. */
 export interface Ref {
@@ -24,11 +41,14 @@ export interface Ref {
   readonly path: ReadonlyArray<string | number>;
 }
 
-/** One side of a comparison. */
-export type Operand = Ref | { readonly kind: 'value'; readonly value: Literal };
+/** One side of a comparison: a field, a value, or the length of an array. */
+export type Operand = Ref | { readonly kind: 'value'; readonly value: Literal } | { readonly kind: 'length'; readonly of: Ref };
 
 /** A comparison operator. */
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/** Which elements `*_contains*` looks for: one value, all of a list, or any of it. */
+export type ContainsMode = 'one' | 'all' | 'any';
 
 /** A parsed filter expression. */
 export type Expr =
@@ -38,7 +58,13 @@ export type Expr =
   | { readonly kind: 'in'; readonly value: Operand; readonly list: readonly Literal[]; readonly negated: boolean }
   | { readonly kind: 'like'; readonly value: Operand; readonly pattern: string }
   | { readonly kind: 'null'; readonly value: Operand; readonly negated: boolean }
+  | { readonly kind: 'exists'; readonly value: Ref }
+  | { readonly kind: 'contains'; readonly mode: ContainsMode; readonly value: Ref; readonly items: readonly Literal[] }
+  | { readonly kind: 'text_match'; readonly value: Ref; readonly query: string }
   | { readonly kind: 'truth'; readonly value: Operand };
+
+/** Values of filter templates by name, decoded from a request's `expr_template_values`. */
+export type TemplateValues = Readonly<Record<string, Literal>>;
 
 /** An expression outside the subset, or malformed; `message` says where. */
 export class ExpressionError extends Error {
@@ -50,10 +76,21 @@ type Token =
   | { type: 'number'; value: number | bigint; text: string; at: number }
   | { type: 'string'; value: string; text: string; at: number }
   | { type: 'op'; text: string; at: number }
+  | { type: 'template'; name: string; text: string; at: number }
   | { type: 'end'; text: string; at: number };
 
 const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '(', ')', '[', ']', ',', '!', '-'];
 const COMPARE = new Set(['==', '!=', '<', '<=', '>', '>=']);
+const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'like', 'is', 'null', 'exists']);
+/** The contains functions by lower-case name (Milvus takes them in lower or upper case). */
+const CONTAINS: Readonly<Record<string, ContainsMode>> = {
+  array_contains: 'one',
+  json_contains: 'one',
+  array_contains_all: 'all',
+  json_contains_all: 'all',
+  array_contains_any: 'any',
+  json_contains_any: 'any',
+};
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'" };
 
 function readString(source: string, start: number): { value: string; end: number } {
@@ -96,6 +133,11 @@ function tokenize(source: string): Token[] {
       const text = /^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(source.slice(i))?.[0] ?? char;
       tokens.push(numberToken(text, i));
       i += text.length;
+    } else if (char === '{') {
+      const match = /^\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}/.exec(source.slice(i));
+      if (match === null) throw new ExpressionError(`a template is {name}, at position ${i}`);
+      tokens.push({ type: 'template', name: match[1] as string, text: match[0], at: i });
+      i += match[0].length;
     } else if (/[A-Za-z_$]/.test(char)) {
       const text = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(source.slice(i))?.[0] ?? char;
       tokens.push({ type: 'name', text, at: i });
@@ -113,7 +155,10 @@ function tokenize(source: string): Token[] {
 
 class Parser {
   #next = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly templates: TemplateValues,
+  ) {}
 
   get #peek(): Token {
     return this.tokens[this.#next] as Token;
@@ -168,7 +213,35 @@ class Parser {
       this.#expect(')');
       return inner;
     }
+    if (this.#accept('exists')) return { kind: 'exists', value: this.#ref() };
+    const token = this.#peek;
+    const mode = token.type === 'name' ? CONTAINS[token.text.toLowerCase()] : undefined;
+    if (token.type === 'name' && token.text.toLowerCase() === 'text_match' && this.tokens[this.#next + 1]?.text === '(') {
+      this.#next += 2;
+      const value = this.#ref();
+      this.#expect(',');
+      const query = this.#take();
+      if (query.type !== 'string') throw new ExpressionError(`text_match needs a string query at position ${query.at}`);
+      this.#expect(')');
+      return { kind: 'text_match', value, query: query.value };
+    }
+    if (mode !== undefined && this.tokens[this.#next + 1]?.text === '(') {
+      this.#next += 2;
+      const value = this.#ref();
+      this.#expect(',');
+      const items = mode === 'one' ? [this.#literal()] : this.#listOrValue();
+      this.#expect(')');
+      return { kind: 'contains', mode, value, items };
+    }
     return this.#predicate();
+  }
+
+  /** A list, or (as Milvus also takes) a single value standing for a list of one. */
+  #listOrValue(): Literal[] {
+    const token = this.#peek;
+    if (token.type === 'op' && token.text === '[') return this.#list();
+    const value = this.#literal();
+    return Array.isArray(value) ? [...(value as readonly Literal[])] : [value];
   }
 
   #predicate(): Expr {
@@ -205,25 +278,46 @@ class Parser {
 
   #operand(): Operand {
     const token = this.#peek;
-    if (token.type === 'name' && !['true', 'false'].includes(token.text.toLowerCase())) {
-      if (['and', 'or', 'not', 'in', 'like', 'is', 'null'].includes(token.text.toLowerCase())) this.#unexpected('a field or a value');
-      this.#take();
-      const path: Array<string | number> = [];
-      while (this.#accept('[')) {
-        const key = this.#take();
-        if (key.type === 'string') path.push(key.value);
-        else if (key.type === 'number' && typeof key.value === 'number' && Number.isInteger(key.value)) path.push(key.value);
-        else throw new ExpressionError(`a JSON path takes a string key or an integer index, found '${key.text}' at position ${key.at}`);
-        this.#expect(']');
-      }
-      return { kind: 'ref', name: token.text, path };
+    if (token.type === 'name' && token.text.toLowerCase() === 'array_length' && this.tokens[this.#next + 1]?.text === '(') {
+      this.#next += 2;
+      const of = this.#ref();
+      this.#expect(')');
+      return { kind: 'length', of };
     }
+    const isoLiteral = token.type === 'name' && token.text.toLowerCase() === 'iso' && this.tokens[this.#next + 1]?.type === 'string';
+    if (token.type === 'name' && !isoLiteral && !['true', 'false'].includes(token.text.toLowerCase())) return this.#ref();
     return { kind: 'value', value: this.#literal() };
+  }
+
+  #ref(): Ref {
+    const token = this.#take();
+    if (token.type !== 'name' || KEYWORDS.has(token.text.toLowerCase())) {
+      this.#next -= token.type === 'end' ? 0 : 1;
+      this.#unexpected('a field');
+    }
+    const path: Array<string | number> = [];
+    while (this.#accept('[')) {
+      const key = this.#take();
+      if (key.type === 'string') path.push(key.value);
+      else if (key.type === 'number' && typeof key.value === 'number' && Number.isInteger(key.value)) path.push(key.value);
+      else throw new ExpressionError(`a JSON path takes a string key or an integer index, found '${key.text}' at position ${key.at}`);
+      this.#expect(']');
+    }
+    return { kind: 'ref', name: token.text, path };
+  }
+
+  /** The value of a `{name}` template. */
+  #template(token: { name: string }): Literal {
+    const value = this.templates[token.name];
+    if (value === undefined) throw new ExpressionError(`the value of expression template variable name {${token.name}} is not found`);
+    return value;
   }
 
   #literal(): Literal {
     const token = this.#take();
     if (token.type === 'number' || token.type === 'string') return token.value;
+    if (token.type === 'template') return this.#template(token);
+    if (token.type === 'name' && token.text.toLowerCase() === 'iso' && this.#peek.type === 'string') return this.#timestamp();
     if (token.type === 'name' && token.text.toLowerCase() === 'true') return true;
     if (token.type === 'name' && token.text.toLowerCase() === 'false') return false;
     if (token.type === 'op' && token.text === '-') {
@@ -239,7 +333,24 @@ class Parser {
     return this.#unexpected('a field or a value');
   }
 
+  /** `ISO '<timestamp>'`: microseconds since the epoch in UTC, as Timestamptz fields hold them. */
+  #timestamp(): Literal {
+    const text = this.#take() as { value: string; at: number };
+    try {
+      return parseTimestamptz(text.value, 'ISO literal');
+    } catch {
+      throw new ExpressionError(`invalid ISO timestamp '${text.value}' at position ${text.at}, expected ISO 8601 with a time zone offset`);
+    }
+  }
+
   #list(): Literal[] {
+    const token = this.#peek;
+    if (token.type === 'template') {
+      this.#take();
+      const value = this.#template(token);
+      if (!Array.isArray(value)) throw new ExpressionError(`the value of term expression template variable {${token.name}} is not array`);
+      return [...(value as readonly Literal[])];
+    }
     this.#expect('[');
     const items: Literal[] = [];
     while (!this.#accept(']')) {
@@ -256,8 +367,9 @@ class Parser {
 /**
  * Parses a filter expression.
  *
- * @throws ExpressionError naming the position and token at fault
+ * @param templates - the values `{name}` placeholders stand for
+ * @throws ExpressionError naming the position and token at fault, or a template without a value
  */
-export function parseExpression(source: string): Expr {
-  return new Parser(tokenize(source)).parse();
+export function parseExpression(source: string, templates: TemplateValues = {}): Expr {
+  return new Parser(tokenize(source), templates).parse();
 }

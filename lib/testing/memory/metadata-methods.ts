@@ -4,9 +4,12 @@
  * request and the database the call is for, and returns the reply without its status: the
  * service adds the status, and turns a thrown `MilvusFailure` into one.
  */
-import type { Catalog, CollectionEntry } from './catalog.js';
-import type { MethodTable } from './method-table.js';
-import type { CollectionSchemaMessage, KeyValuePair } from './wire.js';
+import type { Catalog } from './catalog.js';
+import type { Collection } from './collection.js';
+import { type MethodTable, type ReplyOf, answer } from './method-table.js';
+import { loadedShare, partitionLoaded } from './partitions.js';
+import { fail } from './status.js';
+import type { CollectionSchemaMessage } from './wire.js';
 
 /** Milvus's hybrid timestamp of a wall-clock time: milliseconds shifted past 18 logical bits. */
 export function hybridTimestamp(ms: number): string {
@@ -20,12 +23,7 @@ const SHOW_IN_MEMORY = 1;
 /** `common.IndexState.Finished`: indexes build at once here. */
 const INDEX_FINISHED = 3;
 
-interface Named {
-  db_name?: string;
-  collection_name: string;
-}
-
-function describeCollection(catalog: Catalog, collection: CollectionEntry): object {
+function describeCollection(catalog: Catalog, collection: Collection) {
   const created = hybridTimestamp(collection.createdAt);
   return {
     schema: { name: collection.name, ...collection.schema.message },
@@ -47,6 +45,25 @@ function describeCollection(catalog: Catalog, collection: CollectionEntry): obje
   };
 }
 
+/** `IndexDescription`s of the indexes matching a field or index name (all when both empty). @throws MilvusFailure 700 */
+export function indexDescriptions(
+  collection: Collection,
+  fieldName: string,
+  indexName: string,
+): NonNullable<ReplyOf<'DescribeIndex'>['index_descriptions']> {
+  const rows = String(collection.rows.size);
+  return collection.describeIndex(fieldName, indexName).map((index) => ({
+    index_name: index.name,
+    indexID: index.id,
+    params: index.params,
+    field_name: index.field.name,
+    indexed_rows: rows,
+    total_rows: rows,
+    state: INDEX_FINISHED,
+    pending_index_rows: '0',
+  }));
+}
+
 /**
  * The metadata methods.
  *
@@ -55,8 +72,8 @@ function describeCollection(catalog: Catalog, collection: CollectionEntry): obje
  */
 export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) => CollectionSchemaMessage): MethodTable {
   return {
-    CreateDatabase: (request: { db_name: string; properties?: KeyValuePair[] }) => catalog.createDatabase(request.db_name, request.properties),
-    DropDatabase: (request: { db_name: string }) => catalog.dropDatabase(request.db_name),
+    CreateDatabase: (request) => catalog.createDatabase(request.db_name, request.properties),
+    DropDatabase: (request) => catalog.dropDatabase(request.db_name),
     ListDatabases: () => {
       const databases = catalog.listDatabases();
       return {
@@ -65,20 +82,27 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         db_ids: databases.map((db) => db.id),
       };
     },
-    DescribeDatabase: (request: { db_name: string }, db) => {
+    DescribeDatabase: (request, db) => {
       const database = catalog.database(request.db_name || db);
       return { db_name: database.name, dbID: database.id, created_timestamp: hybridTimestamp(database.createdAt), properties: database.properties };
     },
 
-    CreateCollection: (request: Named & { schema: Buffer; shards_num?: number; consistency_level?: number; properties?: KeyValuePair[] }, db) =>
+    CreateCollection: (request, db) =>
       catalog.createCollection(db, request.collection_name, decodeSchema(request.schema), {
         shardsNum: request.shards_num,
         consistencyLevel: request.consistency_level,
         properties: request.properties,
+        numPartitions: Number(request.num_partitions),
       }),
-    HasCollection: (request: Named, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
-    DescribeCollection: (request: Named, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
-    ShowCollections: (request: { collection_names?: string[]; type?: number }, db) => {
+    HasCollection: (request, db) => ({ value: catalog.hasCollection(db, request.collection_name) }),
+    DescribeCollection: (request, db) => describeCollection(catalog, catalog.collection(db, request.collection_name)),
+    BatchDescribeCollection: (request, db) => {
+      if (request.collection_name.length === 0) fail('parameterMissing', 'collection names cannot be empty');
+      // Each collection answers for itself, as in Milvus: one missing name fails its own response only.
+      const each = (name: string): object => describeCollection(catalog, catalog.collection(db, name));
+      return { responses: request.collection_name.map((name) => answer(() => each(name), {}, db, false)) };
+    },
+    ShowCollections: (request, db) => {
       const asked = request.collection_names ?? [];
       const named = asked.length > 0 ? asked.map((name) => catalog.collection(db, name)) : [...catalog.database(db).collections.values()];
       const collections = request.type === SHOW_IN_MEMORY ? named.filter((c) => c.loaded) : named;
@@ -92,76 +116,61 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
         shards_num: collections.map((c) => c.shardsNum),
       };
     },
-    DropCollection: (request: Named, db) => catalog.dropCollection(db, request.collection_name),
-    RenameCollection: (request: { oldName: string; newName: string; newDBName?: string }, db) =>
-      catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
-    GetCollectionStatistics: (request: Named, db) => ({
+    DropCollection: (request, db) => catalog.dropCollection(db, request.collection_name),
+    RenameCollection: (request, db) => catalog.renameCollection(db, request.oldName, request.newName, request.newDBName),
+    GetCollectionStatistics: (request, db) => ({
       stats: [{ key: 'row_count', value: String(catalog.collection(db, request.collection_name).rows.size) }],
     }),
-    LoadCollection: (request: Named, db) => catalog.loadCollection(db, request.collection_name),
-    ReleaseCollection: (request: Named, db) => catalog.releaseCollection(db, request.collection_name),
-    GetLoadState: (request: Named, db) => ({
-      state: catalog.collection(db, request.collection_name).loaded ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
+    LoadCollection: (request, db) => catalog.collection(db, request.collection_name).load(),
+    ReleaseCollection: (request, db) => catalog.collection(db, request.collection_name).release(),
+    GetLoadState: (request, db) => ({
+      state: loadedShare(catalog.collection(db, request.collection_name), request.partition_names) === 100 ? LOAD_STATE.Loaded : LOAD_STATE.NotLoad,
     }),
-    GetLoadingProgress: (request: Named, db) => {
-      const collection = catalog.collection(db, request.collection_name);
-      return { progress: collection.loaded ? '100' : '0', refresh_progress: '0' };
+    GetLoadingProgress: (request, db) => {
+      const share = loadedShare(catalog.collection(db, request.collection_name), request.partition_names);
+      return { progress: String(share), refresh_progress: String(share) };
     },
 
-    CreateAlias: (request: Named & { alias: string }, db) => catalog.createAlias(db, request.collection_name, request.alias),
-    AlterAlias: (request: Named & { alias: string }, db) => catalog.alterAlias(db, request.collection_name, request.alias),
-    DropAlias: (request: { alias: string }, db) => catalog.dropAlias(db, request.alias),
-    DescribeAlias: (request: { alias: string }, db) => ({
+    CreateAlias: (request, db) => catalog.createAlias(db, request.collection_name, request.alias),
+    AlterAlias: (request, db) => catalog.alterAlias(db, request.collection_name, request.alias),
+    DropAlias: (request, db) => catalog.dropAlias(db, request.alias),
+    DescribeAlias: (request, db) => ({
       db_name: catalog.database(db).name,
       alias: request.alias,
       collection: catalog.describeAlias(db, request.alias),
     }),
-    ListAliases: (request: Named, db) => ({
+    ListAliases: (request, db) => ({
       db_name: catalog.database(db).name,
       collection_name: request.collection_name,
       aliases: catalog.listAliases(db, request.collection_name),
     }),
 
-    CreatePartition: (request: Named & { partition_name: string }, db) =>
-      catalog.createPartition(db, request.collection_name, request.partition_name),
-    HasPartition: (request: Named & { partition_name: string }, db) => ({
+    CreatePartition: (request, db) => catalog.collection(db, request.collection_name).createPartition(request.partition_name),
+    HasPartition: (request, db) => ({
       value: catalog.collection(db, request.collection_name).partitions.has(request.partition_name),
     }),
-    ShowPartitions: (request: Named & { partition_names?: string[] }, db) => {
+    ShowPartitions: (request, db) => {
       const collection = catalog.collection(db, request.collection_name);
-      const partitions = [...collection.partitions.values()];
+      const all = [...collection.partitions.values()];
+      const partitions = request.type === SHOW_IN_MEMORY ? all.filter((p) => partitionLoaded(collection, p.name)) : all;
       return {
         partition_names: partitions.map((p) => p.name),
         partitionIDs: partitions.map((p) => p.id),
         created_timestamps: partitions.map((p) => hybridTimestamp(p.createdAt)),
         created_utc_timestamps: partitions.map((p) => String(p.createdAt)),
-        inMemory_percentages: partitions.map(() => (collection.loaded ? '100' : '0')),
+        inMemory_percentages: partitions.map((p) => (partitionLoaded(collection, p.name) ? '100' : '0')),
       };
     },
-    DropPartition: (request: Named & { partition_name: string }, db) => catalog.dropPartition(db, request.collection_name, request.partition_name),
+    DropPartition: (request, db) => catalog.collection(db, request.collection_name).dropPartition(request.partition_name),
 
-    CreateIndex: (request: Named & { field_name: string; index_name: string; extra_params?: KeyValuePair[] }, db) =>
-      catalog.createIndex(db, request.collection_name, request.field_name, request.index_name, request.extra_params ?? []),
-    DescribeIndex: (request: Named & { field_name: string; index_name: string }, db) => {
-      const collection = catalog.collection(db, request.collection_name);
-      const rows = String(collection.rows.size);
-      return {
-        index_descriptions: catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name).map((index) => ({
-          index_name: index.name,
-          indexID: index.id,
-          params: index.params,
-          field_name: index.field.name,
-          indexed_rows: rows,
-          total_rows: rows,
-          state: INDEX_FINISHED,
-          pending_index_rows: '0',
-        })),
-      };
-    },
-    DropIndex: (request: Named & { field_name: string; index_name: string }, db) =>
-      catalog.dropIndex(db, request.collection_name, request.field_name, request.index_name),
-    GetIndexState: (request: Named & { field_name: string; index_name: string }, db) => {
-      catalog.describeIndex(db, request.collection_name, request.field_name, request.index_name);
+    CreateIndex: (request, db) =>
+      catalog.collection(db, request.collection_name).createIndex(request.field_name, request.index_name, request.extra_params),
+    DescribeIndex: (request, db) => ({
+      index_descriptions: indexDescriptions(catalog.collection(db, request.collection_name), request.field_name, request.index_name),
+    }),
+    DropIndex: (request, db) => catalog.collection(db, request.collection_name).dropIndex(request.field_name, request.index_name),
+    GetIndexState: (request, db) => {
+      catalog.collection(db, request.collection_name).describeIndex(request.field_name, request.index_name);
       return { state: INDEX_FINISHED, fail_reason: '' };
     },
   };

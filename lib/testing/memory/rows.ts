@@ -9,6 +9,9 @@ import type { CheckedBatch, Key } from './batch.js';
 import type { RowValues } from './predicate.js';
 import type { Scalar, Schema } from './schema.js';
 import { type SearchSpace, norm } from './search.js';
+import type { SparseRow } from './vector-kinds.js';
+
+const EMPTY_SPARSE: SparseRow = { indices: new Uint32Array(0), values: new Float32Array(0) };
 
 interface VectorColumn {
   data: Float32Array;
@@ -32,10 +35,15 @@ export class RowStore {
   #partitions: Array<string | undefined> = [];
   #values: Array<Readonly<Record<string, Scalar | null>> | undefined> = [];
   readonly #vectors = new Map<string, VectorColumn>();
+  /** Sparse vector fields: a row a slot. */
+  readonly #sparse = new Map<string, Array<SparseRow | undefined>>();
   readonly #slotOf = new Map<Key, number>();
 
   constructor(schema: Schema) {
-    for (const field of schema.vectors) this.#vectors.set(field.name, { data: new Float32Array(0), norms: new Float32Array(0), dim: field.dim });
+    for (const field of schema.vectors) {
+      if (field.vector?.dense === false) this.#sparse.set(field.name, []);
+      else this.#vectors.set(field.name, { data: new Float32Array(0), norms: new Float32Array(0), dim: field.dim });
+    }
   }
 
   /** How many entities are stored. */
@@ -43,21 +51,22 @@ export class RowStore {
     return this.#live;
   }
 
-  /** Stores a checked batch in `partition`, replacing entities with the same keys. */
-  write(batch: CheckedBatch, partition: string): void {
+  /** Stores a checked batch, row `i` in `partitionOf(i)`, replacing entities with the same keys. */
+  write(batch: CheckedBatch, partitionOf: (row: number) => string): void {
     this.#reserve(this.#used + batch.count);
     for (let i = 0; i < batch.count; i += 1) {
       const key = batch.keys[i] as Key;
       this.delete(key);
       const slot = this.#used++;
       this.#keys[slot] = key;
-      this.#partitions[slot] = partition;
+      this.#partitions[slot] = partitionOf(i);
       this.#values[slot] = batch.rows[i];
       for (const [name, column] of this.#vectors) {
         const source = batch.vectors.get(name) as Float32Array;
         column.data.set(source.subarray(i * column.dim, (i + 1) * column.dim), slot * column.dim);
         column.norms[slot] = norm(column.data, slot * column.dim, column.dim);
       }
+      for (const [name, column] of this.#sparse) column[slot] = batch.sparse.get(name)?.[i];
       this.#slotOf.set(key, slot);
       this.#live += 1;
     }
@@ -71,9 +80,17 @@ export class RowStore {
     this.#slotOf.delete(key);
     this.#keys[slot] = undefined;
     this.#values[slot] = undefined;
+    for (const column of this.#sparse.values()) column[slot] = undefined;
     this.#partitions[slot] = undefined;
     this.#live -= 1;
     return true;
+  }
+
+  /** How many entities a partition holds. */
+  countIn(partition: string): number {
+    let count = 0;
+    for (let slot = 0; slot < this.#used; slot += 1) if (this.#keys[slot] !== undefined && this.#partitions[slot] === partition) count += 1;
+    return count;
   }
 
   /** Removes every entity of a partition. */
@@ -100,11 +117,12 @@ export class RowStore {
         column.data.copyWithin(next * column.dim, slot * column.dim, (slot + 1) * column.dim);
         column.norms[next] = column.norms[slot] as number;
       }
+      for (const column of this.#sparse.values()) column[next] = column[slot];
       this.#slotOf.set(key, next);
       next += 1;
     }
     this.#used = next;
-    for (const list of [this.#keys, this.#partitions, this.#values]) list.length = next;
+    for (const list of [this.#keys, this.#partitions, this.#values, ...this.#sparse.values()]) list.length = next;
   }
 
   /** Deletes the given keys; how many existed. */
@@ -131,6 +149,11 @@ export class RowStore {
     return values !== undefined && (partitions === undefined || partitions.has(this.#partitions[slot] as string)) && matches(values);
   }
 
+  /** The slot of a stored key, if it is stored. */
+  slotOf(key: Key): number | undefined {
+    return this.#slotOf.get(key);
+  }
+
   /** The key of a live slot. */
   key(slot: number): Key {
     return this.#keys[slot] as Key;
@@ -145,6 +168,21 @@ export class RowStore {
   vector(field: string, slot: number): Float32Array {
     const column = this.#vectors.get(field) as VectorColumn;
     return column.data.subarray(slot * column.dim, (slot + 1) * column.dim);
+  }
+
+  /** The sparse vector of `field` at a live slot. */
+  sparse(field: string, slot: number): SparseRow {
+    return this.#sparse.get(field)?.[slot] ?? EMPTY_SPARSE;
+  }
+
+  /** The slots a search scans (every slot in `partitions` that matches), without vectors. */
+  slots(matches: (row: RowValues) => boolean, partitions?: ReadonlySet<string>): Pick<SearchSpace, 'count' | 'accept' | 'keyOrder'> {
+    const keys = this.#keys;
+    return {
+      count: this.#used,
+      accept: (slot) => this.#accepts(slot, matches, partitions),
+      keyOrder: (a, b) => keyOrder(keys[a] as Key, keys[b] as Key),
+    };
   }
 
   /** What a search of `field` scans: every slot in `partitions` that matches. */

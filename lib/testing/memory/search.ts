@@ -8,11 +8,11 @@
  * touch nothing else, which keeps 10,000 x 768 well under 50 ms.
  */
 
-/** A similarity metric Milvus supports for float vectors. */
-export type Metric = 'L2' | 'IP' | 'COSINE';
-
-/** The metrics, for validation messages. */
-export const METRICS: readonly Metric[] = ['L2', 'IP', 'COSINE'];
+/**
+ * A similarity metric: `L2`, `IP`, `COSINE` for float vectors, `HAMMING` and `JACCARD` for
+ * binary ones (stored as 0/1 floats), `IP` for sparse ones, `BM25` for full text search.
+ */
+export type Metric = 'L2' | 'IP' | 'COSINE' | 'HAMMING' | 'JACCARD' | 'BM25';
 
 /** One scored row. */
 export interface Hit {
@@ -90,7 +90,7 @@ function dot(data: Float32Array, offset: number, query: Float32Array, dim: numbe
  * A max-heap of the `k` best hits so far with the worst on top, so each candidate costs one
  * comparison unless it makes the cut.
  */
-class BestK {
+export class BestK {
   readonly #hits: Hit[] = [];
   constructor(
     private readonly k: number,
@@ -138,9 +138,9 @@ class BestK {
   }
 }
 
-/** Whether a larger score is better for the metric. */
+/** Whether a larger score is better for the metric (a similarity, not a distance). */
 export function largerIsBetter(metric: Metric): boolean {
-  return metric !== 'L2';
+  return metric === 'IP' || metric === 'COSINE' || metric === 'BM25';
 }
 
 /**
@@ -150,24 +150,56 @@ export function largerIsBetter(metric: Metric): boolean {
  * @param query - `dim` floats
  * @param metric - how to score
  * @param k - how many to keep (top-k)
+ * @param keep - which scores count at all (a range search's band)
  */
-export function searchTopK(space: SearchSpace, query: Float32Array, metric: Metric, k: number): Hit[] {
+export function searchTopK(space: SearchSpace, query: Float32Array, metric: Metric, k: number, keep?: (score: number) => boolean): Hit[] {
   const { vectors, norms, dim, count, accept, keyOrder } = space;
   const larger = largerIsBetter(metric);
   const best = new BestK(k, (a, b) => (a.score === b.score ? keyOrder(a.slot, b.slot) < 0 : larger ? a.score > b.score : a.score < b.score));
-  const queryNorm = metric === 'COSINE' ? norm(query, 0, dim) : 1;
+  const queryNorm = metric === 'COSINE' || metric === 'JACCARD' ? norm(query, 0, dim) : 1;
   for (let slot = 0; slot < count; slot += 1) {
     if (!accept(slot)) continue;
     const offset = slot * dim;
     let score: number;
-    if (metric === 'L2') score = squaredL2(vectors, offset, query, dim);
+    // HAMMING on 0/1 floats is the squared Euclidean distance.
+    if (metric === 'L2' || metric === 'HAMMING') score = squaredL2(vectors, offset, query, dim);
     else if (metric === 'IP') score = dot(vectors, offset, query, dim);
-    else {
+    else if (metric === 'JACCARD') {
+      // On 0/1 floats: the intersection is the dot product, each popcount a squared norm.
+      const both = dot(vectors, offset, query, dim);
+      const either = (norms[slot] as number) ** 2 + queryNorm ** 2 - both;
+      score = either === 0 ? 0 : 1 - both / either;
+    } else {
       const scale = (norms[slot] as number) * queryNorm;
       score = scale === 0 ? 0 : dot(vectors, offset, query, dim) / scale;
     }
     // Clients see float32 scores: rank on those, so equal-looking scores fall back to the key.
-    best.offer({ slot, score: Math.fround(score) });
+    const rounded = Math.fround(score);
+    if (keep === undefined || keep(rounded)) best.offer({ slot, score: rounded });
+  }
+  return best.sorted();
+}
+
+/**
+ * The `k` best slots by any score (sparse vectors, full text), best first, equal scores by key.
+ *
+ * @param score - the slot's score, float32-rounded by the caller's metric
+ * @param larger - whether larger scores rank first
+ * @param keep - which scores count at all (a range search's band)
+ */
+export function topKBy(
+  space: Pick<SearchSpace, 'count' | 'accept' | 'keyOrder'>,
+  score: (slot: number) => number,
+  larger: boolean,
+  k: number,
+  keep?: (score: number) => boolean,
+): Hit[] {
+  const { count, accept, keyOrder } = space;
+  const best = new BestK(k, (a, b) => (a.score === b.score ? keyOrder(a.slot, b.slot) < 0 : larger ? a.score > b.score : a.score < b.score));
+  for (let slot = 0; slot < count; slot += 1) {
+    if (!accept(slot)) continue;
+    const rounded = Math.fround(score(slot));
+    if (keep === undefined || keep(rounded)) best.offer({ slot, score: rounded });
   }
   return best.sorted();
 }

@@ -23,6 +23,11 @@ export const MERR = {
   aliasCollectionNameConflict: { code: 1601, legacy: LEGACY.UnexpectedError, text: 'alias and collection name conflict' },
   aliasAlreadyExists: { code: 1602, legacy: LEGACY.UnexpectedError, text: 'alias already exist' },
   fieldNotFound: { code: 1700, legacy: LEGACY.UnexpectedError, text: 'field not found' },
+  unimplemented: { code: 10, legacy: LEGACY.UnexpectedError, text: 'service unimplemented' },
+  partitionNotLoaded: { code: 201, legacy: LEGACY.UnexpectedError, text: 'partition not loaded' },
+  // A plain Go error in the proxy: Milvus sends its message alone, with the catch-all code.
+  unexpected: { code: 65535, legacy: LEGACY.UnexpectedError, text: '' },
+  fieldInvalidName: { code: 1701, legacy: LEGACY.UnexpectedError, text: 'field name invalid' },
 } as const;
 
 /** One kind of Milvus failure. */
@@ -42,17 +47,22 @@ export class MilvusFailure extends Error {
    * @param kind - which merr error
    * @param detail - what is wrong: fields (`{ collection: 'books' }` reads
    *   `collection not found[collection=books]`) or a sentence put before the error's text
+   * @param fields - with a sentence, fields after the error's text, as Milvus's
+   *   `WrapErrParameterInvalid(expected, actual, msg)` writes them
    */
-  constructor(kind: MerrKind, detail: string | Readonly<Record<string, string>>) {
+  constructor(kind: MerrKind, detail: string | Readonly<Record<string, string>>, fields: Readonly<Record<string, string>> = {}) {
     const { code, legacy, text } = MERR[kind];
+    const bracketed = (pairs: Readonly<Record<string, string>>): string =>
+      Object.entries(pairs)
+        .map(([key, value]) => `[${key}=${value}]`)
+        .join('');
     // Milvus wraps a leaf error either with [key=value] fields or with a message before a colon.
     super(
       typeof detail === 'string'
-        ? `${detail}: ${text}`
-        : text +
-            Object.entries(detail)
-              .map(([key, value]) => `[${key}=${value}]`)
-              .join(''),
+        ? text === ''
+          ? `${detail}${bracketed(fields)}`
+          : `${detail}: ${text}${bracketed(fields)}`
+        : text + bracketed(detail),
     );
     this.name = 'MilvusFailure';
     this.code = code;
@@ -66,8 +76,8 @@ export class MilvusFailure extends Error {
 }
 
 /** Shorthand for `new MilvusFailure(...)`, for use in expressions. */
-export function fail(kind: MerrKind, detail: string | Readonly<Record<string, string>>): never {
-  throw new MilvusFailure(kind, detail);
+export function fail(kind: MerrKind, detail: string | Readonly<Record<string, string>>, fields: Readonly<Record<string, string>> = {}): never {
+  throw new MilvusFailure(kind, detail, fields);
 }
 
 /** The success `common.Status`. */

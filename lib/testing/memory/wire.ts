@@ -9,11 +9,13 @@ import type { KeyValuePair__Output } from '../../protocol/generated/milvus/proto
 import type { CollectionSchema__Output } from '../../protocol/generated/milvus/proto/schema/CollectionSchema.js';
 import type { FieldData as FieldDataMessage, FieldData__Output } from '../../protocol/generated/milvus/proto/schema/FieldData.js';
 import type { FieldSchema__Output } from '../../protocol/generated/milvus/proto/schema/FieldSchema.js';
+import type { FunctionSchema__Output } from '../../protocol/generated/milvus/proto/schema/FunctionSchema.js';
 import type { IDs as IDsMessage } from '../../protocol/generated/milvus/proto/schema/IDs.js';
 import type { ScalarField as ScalarFieldMessage } from '../../protocol/generated/milvus/proto/schema/ScalarField.js';
 import type { SearchResultData as SearchResultDataMessage } from '../../protocol/generated/milvus/proto/schema/SearchResultData.js';
 import type { ValueField__Output } from '../../protocol/generated/milvus/proto/schema/ValueField.js';
 
+export type { ConsistencyLevel__Output as ConsistencyLevel } from '../../protocol/generated/milvus/proto/common/ConsistencyLevel.js';
 export { DataType, type DataType__Output as DataTypeNumber } from '../../protocol/generated/milvus/proto/schema/DataType.js';
 
 /** `common.KeyValuePair`. */
@@ -24,6 +26,9 @@ export type ValueField = ValueField__Output;
 
 /** `schema.FieldSchema`: a name and a type, and whatever else the client set. */
 export type FieldSchemaMessage = Pick<FieldSchema__Output, 'name' | 'data_type'> & Partial<FieldSchema__Output>;
+
+/** `schema.FunctionSchema` (a BM25 function, say). */
+export type FunctionSchemaMessage = Partial<FunctionSchema__Output> & Pick<FunctionSchema__Output, 'name'>;
 
 /** `schema.CollectionSchema`: its fields, and whatever else the client set. */
 export type CollectionSchemaMessage = Partial<Omit<CollectionSchema__Output, 'fields'>> & { fields: FieldSchemaMessage[] };

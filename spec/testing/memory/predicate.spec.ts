@@ -5,19 +5,22 @@ import { checkSchema } from '../../../lib/testing/memory/schema.js';
 import { MilvusFailure } from '../../../lib/testing/memory/status.js';
 import { DataType } from '../../../lib/testing/memory/wire.js';
 
-const schema = checkSchema({
-  name: 'books',
-  enable_dynamic_field: true,
-  fields: [
-    { name: 'id', data_type: DataType.Int64, is_primary_key: true },
-    { name: 'title', data_type: DataType.VarChar, type_params: [{ key: 'max_length', value: '64' }] },
-    { name: 'year', data_type: DataType.Int32 },
-    { name: 'price', data_type: DataType.Double },
-    { name: 'available', data_type: DataType.Bool },
-    { name: 'meta', data_type: DataType.JSON },
-    { name: 'vec', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
-  ],
-});
+const schema = checkSchema(
+  {
+    name: 'books',
+    enable_dynamic_field: true,
+    fields: [
+      { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+      { name: 'title', data_type: DataType.VarChar, type_params: [{ key: 'max_length', value: '64' }] },
+      { name: 'year', data_type: DataType.Int32 },
+      { name: 'price', data_type: DataType.Double },
+      { name: 'available', data_type: DataType.Bool },
+      { name: 'meta', data_type: DataType.JSON },
+      { name: 'vec', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
+    ],
+  },
+  'books',
+);
 
 const rows = [
   { id: 1n, title: 'Dune', year: 1965, price: 9.5, available: true, meta: { genre: 'sf', tags: ['classic'] }, $meta: { shelf: 3 } },
@@ -78,6 +81,8 @@ describe('memory filter expressions', () => {
     ['price >= -1', ['1', '2', '9007199254740993', '4']],
     ['meta["genre"] is null', ['9007199254740993']],
     ['meta["genre"] IS NOT NULL and year > 1900', ['1', '4']],
+    ['json_contains(meta["tags"], "classic")', ['1']],
+    ['exists meta["genre"] and not exists meta["tags"]', ['2', '4']],
   ];
   for (const [filter, expected] of cases) {
     it(`${filter === '' ? '(empty)' : filter} selects ${expected.join(', ') || 'nothing'}`, () => {
@@ -104,9 +109,13 @@ describe('memory filter expressions', () => {
     ['year', /Int32 field year is not a boolean expression/],
     ['vec == 1', /vector field vec can not be used/],
     ['year["x"] == 1', /field year is Int32, not JSON/],
-    ['exists meta["a"]', /expected 'and', 'or' or the end but found 'meta'/],
+    ['exists year', /exists is only supported on JSON keys and dynamic fields, but year is Int32/],
+    ['exists meta', /exists on a whole JSON field is not supported/],
+    ['array_contains(year, 1)', /array_contains requires an array or JSON field, but year is Int32/],
+    ['array_length(title) == 1', /array_length requires an array or JSON field, but title is VarChar/],
+    ['year in {years}', /the value of expression template variable name \{years\} is not found/],
+    ['year == {', /a template is \{name\}/],
     ['3 + year > 1', /unexpected character '\+'/],
-    ['array_contains(meta["tags"], "x")', /unexpected character|expected/],
   ];
   for (const [filter, message] of invalid) {
     it(`rejects ${filter} with Milvus code 1100 naming the expression`, () => {
@@ -118,17 +127,137 @@ describe('memory filter expressions', () => {
   }
 
   it('an unknown name is an error without the dynamic field', () => {
-    const fixed = checkSchema({
-      name: 'c',
-      fields: [
-        { name: 'id', data_type: DataType.Int64, is_primary_key: true },
-        { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
-      ],
-    });
+    const fixed = checkSchema(
+      {
+        name: 'c',
+        fields: [
+          { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+          { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
+        ],
+      },
+      'books',
+    );
     expect(() => compileFilter(fixed, 'shelf == 3')).to.throw(MilvusFailure, /field shelf not exist/);
   });
 
   it('reports positions in parse errors', () => {
     expect(() => parseExpression('a == 1 b')).to.throw(ExpressionError, /at position 7/);
+  });
+});
+
+/**
+ * The rows and answers of a probe against milvus-lite 3.2.2 (pymilvus 3.0.2): the same schema,
+ * rows and filters through its query, whose answers are written below as it gave them.
+ */
+describe('memory filters over Array, nullable and JSON fields (answers as milvus-lite gives them)', () => {
+  const probe = checkSchema(
+    {
+      name: 'p',
+      enable_dynamic_field: true,
+      fields: [
+        { name: 'id', data_type: DataType.Int64, is_primary_key: true },
+        { name: 'v', data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: '2' }] },
+        { name: 'age', data_type: DataType.Int32, nullable: true },
+        { name: 'meta', data_type: DataType.JSON, nullable: true },
+        {
+          name: 'tags',
+          data_type: DataType.Array,
+          element_type: DataType.VarChar,
+          nullable: true,
+          type_params: [
+            { key: 'max_capacity', value: '4' },
+            { key: 'max_length', value: '8' },
+          ],
+        },
+        { name: 'nums', data_type: DataType.Array, element_type: DataType.Int64, type_params: [{ key: 'max_capacity', value: '4' }] },
+      ],
+    },
+    'p',
+  );
+  const probeRows: RowValues[] = [
+    { id: 1n, age: 10, meta: { a: { b: 2 }, t: [1, 2, 3], n: null }, tags: ['x', 'y'], nums: [1n, 2n, 3n], $meta: {} },
+    { id: 2n, age: null, meta: null, tags: null, nums: [], $meta: {} },
+    { id: 3n, age: 30, meta: { a: { b: 0 }, t: ['x'] }, tags: ['z'], nums: [5n], $meta: {} },
+    { id: 4n, age: 40, meta: { c: 1 }, tags: [], nums: [2n, 9n], $meta: { dyn: 5 } },
+  ];
+  const answers: Array<[string, number[]]> = [
+    ['age > 5', [1, 3, 4]],
+    ['not (age > 15)', [1]],
+    ['age != 10', [3, 4]],
+    ['age is null', [2]],
+    ['age IS NULL', [2]],
+    ['age Is Not Null', [1, 3, 4]],
+    ['meta is null', [2]],
+    ['tags is null', [2]],
+    ['meta["a"]["b"] > 1', [1]],
+    ['meta["a"]["b"] != 2', [3]],
+    ['not (meta["a"]["b"] > 1)', [3]],
+    ['exists meta["a"]', [1, 3]],
+    ['exists meta["n"]', []],
+    ['EXISTS meta["c"]', [4]],
+    ['not exists meta["a"]', [2, 4]],
+    ['json_contains(meta["t"], 1)', [1]],
+    ['json_contains(meta["t"], "x")', [3]],
+    ['json_contains_all(meta["t"], [1,2])', [1]],
+    ['json_contains_any(meta["t"], [3, "x"])', [1, 3]],
+    ['JSON_CONTAINS(meta["t"], 2)', [1]],
+    ['json_contains(meta, 1)', []],
+    ['not json_contains(meta["t"], 1)', [2, 3, 4]],
+    ['array_contains(tags, "x")', [1]],
+    ['not array_contains(tags, "x")', [2, 3, 4]],
+    ['array_contains_all(nums, [1,2])', [1]],
+    ['array_contains_any(nums, [9, 5])', [3, 4]],
+    ['ARRAY_CONTAINS(nums, 5)', [3]],
+    ['Array_Contains(nums, 5)', [3]],
+    ['array_contains(nums, "x")', []],
+    ['array_contains(tags, 1)', []],
+    ['array_contains_all(nums, [])', [1, 2, 3, 4]],
+    ['array_contains_any(nums, [])', []],
+    ['array_contains_all(nums, 1)', [1]],
+    ['array_length(nums) == 0', [2]],
+    ['array_length(tags) >= 1', [1, 3]],
+    ['tags[0] == "x"', [1]],
+    ['nums[1] > 1', [1, 4]],
+    ['tags[5] == "x"', []],
+    ['not (tags[0] == "x")', [3]],
+    ['tags[0] like "x%"', [1]],
+    ['not (tags[0] like "x%")', [3]],
+    ['meta["t"][0] == 1', [1]],
+    ['dyn == 5', [4]],
+    ['dyn != 5', []],
+    ['dyn is null', [1, 2, 3]],
+    ['exists dyn', [4]],
+    ['not (age > 15 and id > 100)', [1, 2, 3, 4]],
+    ['not (age > 15 or id > 1)', [1]],
+    ['age > 15 or id == 2', [2, 3, 4]],
+    ['not (age in [10])', [2, 3, 4]],
+    ['age not in [10]', [2, 3, 4]],
+    ['not (age is null)', [1, 3, 4]],
+    ['age in [10, 30] and not (meta["c"] == 1)', []],
+  ];
+  for (const [filter, expected] of answers) {
+    it(`${filter} selects ${expected.join(', ') || 'nothing'}`, () => {
+      const matches = compileFilter(probe, filter);
+      expect(probeRows.filter((row) => matches(row)).map((row) => Number(row.id))).to.deep.equal(expected);
+    });
+  }
+
+  it('an Array index takes one integer, and its literal must fit the element type', () => {
+    expect(() => compileFilter(probe, 'tags["a"] == "x"')).to.throw(MilvusFailure, /Array field tags takes one integer index/);
+    expect(() => compileFilter(probe, 'nums[0] == "a"')).to.throw(MilvusFailure, /comparison between Int64 field nums and VarChar value/);
+  });
+
+  it('fills {name} templates with the values given, lists among them', () => {
+    const templates = { ids: [1, 4], low: 15, tag: 'x', big: 9007199254740993n };
+    const select = (filter: string): number[] => {
+      const matches = compileFilter(probe, filter, templates);
+      return probeRows.filter((row) => matches(row)).map((row) => Number(row.id));
+    };
+    expect(select('id in {ids}')).to.deep.equal([1, 4]);
+    expect(select('age > {low} and id not in {ids}')).to.deep.equal([3]);
+    expect(select('array_contains(tags, {tag})')).to.deep.equal([1]);
+    expect(select('array_contains_any(nums, {ids})')).to.deep.equal([1]);
+    expect(select('id < {big}')).to.deep.equal([1, 2, 3, 4]);
+    expect(() => compileFilter(probe, 'id in {low}', templates)).to.throw(MilvusFailure, /template variable \{low\} is not array/);
   });
 });

@@ -1,0 +1,529 @@
+/**
+ * A typed collection: rows in, rows and hits out, in the types its schema gives. Every method
+ * checks its input before any call, makes its calls through the connection's one call path
+ * (`DataContext.call`), and passes its call options (`timeout`, `signal`, ...) to each call.
+ *
+ * On first use a collection reads the server's schema once (`DescribeCollection`): a handle
+ * with a declared schema is checked against it (a disagreement is an `InvalidError` naming the
+ * field and both sides), an untyped handle takes it as its schema.
+ */
+import { type Observable, firstValueFrom, timer } from 'rxjs';
+import { ConnectionError, InvalidError } from '../errors.js';
+import { encodePlaceholderGroup } from '../protocol/codec.js';
+import { vectorRequest } from '../protocol/vector-bytes.js';
+import { LoadState } from '../protocol/generated/milvus/proto/common/LoadState.js';
+import type { DataCallOptions, DataContext } from './context.js';
+import { type DecodedRow, decodeCount, decodeHits, decodeIds, decodeRows } from './decode.js';
+import { type WriteMode, encodeRows, queryVectorBytes } from './encode.js';
+import { type Field, type InOf, isVectorKind } from './fields.js';
+import {
+  type Consistency,
+  type IndexSpec,
+  type SearchParams,
+  consistency,
+  filterOf,
+  idsExpression,
+  indexParams,
+  partitionNames,
+  positiveInteger,
+  searchParams,
+} from './params.js';
+import type { FieldNameOf, Hit, IdInputOf, IdOf, OutputFieldOf, PrimaryKeyOf, RowOf, SelectedRowOf, VectorFieldOf } from './rows.js';
+import { pages, pages$ } from './iterate.js';
+import { type Schema, checkSameSchema, schemaFromServer } from './schema.js';
+
+/** Milvus's largest top-k, and largest query limit + offset. */
+const MAX_LIMIT = 16_384;
+/** The first wait between polls of a load in progress, and the longest, in ms. */
+const POLL_FIRST_MS = 50;
+const POLL_MAX_MS = 1000;
+
+/** What a write did. */
+export interface WriteResult<S extends Schema> {
+  /** The primary keys written (made by the server for an auto-id key), in row order. */
+  readonly ids: Array<IdOf<S>>;
+  /** How many rows were written. */
+  readonly count: number;
+}
+
+/** Options of `insert` and `upsert`, besides the call options. */
+export interface WriteOptions extends DataCallOptions {
+  /** The partition to write to. @default the default partition (or by the partition key) */
+  readonly partition?: string;
+}
+
+/** Which rows `delete` removes: by primary key, or by a filter expression. */
+export type DeleteSelector<S extends Schema> = { readonly ids: ReadonlyArray<IdInputOf<S>> } | { readonly filter: string };
+
+/** Options shared by the reads. */
+export interface ReadOptions extends DataCallOptions {
+  /** A boolean expression the rows must match, e.g. `'year > 2000 and title like "A%"'`. */
+  readonly filter?: string;
+  /** Only these partitions. */
+  readonly partition?: string | readonly string[];
+  /** How fresh the data must be. @default the collection's */
+  readonly consistency?: Consistency;
+}
+
+/** Options of `search` and `searchMany`. */
+export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>> extends ReadOptions {
+  /** Hits a query vector, 1..16384. */
+  readonly limit: number;
+  /** Hits skipped first. */
+  readonly offset?: number;
+  /** The fields each hit's `row` has (`*`: all). @default none */
+  readonly outputFields?: O;
+  /** The vector field searched. @default the schema's only vector field */
+  readonly field?: VectorFieldOf<S>;
+  /** The metric. @default the index's */
+  readonly metric?: string;
+  /** Search parameters: `ef`, `nprobe`, `radius`, `range_filter`, `group_by_field`, ... */
+  readonly params?: SearchParams<FieldNameOf<S>>;
+}
+
+/** Options of `query`. */
+export interface QueryOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>> extends ReadOptions {
+  /** The fields each row has besides the primary key (`*`: all). @default none */
+  readonly outputFields?: O;
+  /** At most this many rows (needed without a filter). */
+  readonly limit?: number;
+  /** Rows skipped first. */
+  readonly offset?: number;
+}
+
+/** Options of `iterate` and `iterate$`. */
+export interface IterateOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>> extends ReadOptions {
+  /** Rows a batch, 1..16384. */
+  readonly batchSize: number;
+  /** The fields each row has (`*`: all). @default all */
+  readonly outputFields?: O;
+}
+
+/** Options of `get`. */
+export interface GetOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>> extends DataCallOptions {
+  /** The fields each row has (`*`: all). @default all */
+  readonly outputFields?: O;
+  readonly partition?: string | readonly string[];
+  readonly consistency?: Consistency;
+}
+
+/** Options of `load`. */
+export interface LoadOptions extends DataCallOptions {
+  /** Resolve once the collection is loaded, polling its load state. @default true */
+  readonly wait?: boolean;
+}
+
+/** A query vector of any vector field of the schema. */
+export type VectorInputOf<S extends Schema> = InOf<S['fields'][VectorFieldOf<S>]>;
+
+/** A query result row: the primary key and the fields asked for. */
+export type QueryRowOf<S extends Schema, O extends readonly string[]> = SelectedRowOf<S, [...O, PrimaryKeyOf<S>]>;
+
+/** Separates a data method's own options from the call options it passes on. */
+function split<T extends DataCallOptions, K extends keyof T>(options: T | undefined, own: readonly K[]): [Pick<T, K>, DataCallOptions] {
+  const mine: Partial<T> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if ((own as readonly string[]).includes(key)) (mine as Record<string, unknown>)[key] = value;
+    else rest[key] = value;
+  }
+  return [mine as Pick<T, K>, rest];
+}
+
+const READ_KEYS = ['filter', 'partition', 'consistency'] as const;
+
+/**
+ * A collection of rows of schema `S`: `conn.createCollection` or `conn.collection` makes one.
+ *
+ * ## Example
+ * ```ts
+ * const Docs = schema({ id: field.int64({ primaryKey: true }), embedding: field.floatVector({ dim: 4 }), title: field.varchar({ maxLength: 200 }) });
+ * const docs = await conn.createCollection('docs', Docs, { index: { embedding: { type: 'FLAT', metric: 'L2' } }, load: true });
+ * await docs.insert([{ id: 1, embedding: [0.1, 0.2, 0.3, 0.4], title: 'first' }]);
+ * const [hit] = await docs.search([0.1, 0.2, 0.3, 0.4], { limit: 1, outputFields: ['title'], consistency: 'Strong' });
+ * console.log(hit?.id, hit?.row.title);
+ * // Output: 1n first
+ * ```
+ */
+export class Collection<S extends Schema> {
+  /** The collection's name. */
+  readonly name: string;
+  readonly #context: DataContext;
+  readonly #declared: S | undefined;
+  #schema: Promise<Schema> | undefined;
+
+  /**
+   * @param context - the connection's call and scheduler
+   * @param name - the collection name
+   * @param declared - the declared schema, or `undefined` to read it from the server
+   * @param known - the server's schema is known to be the declared one (it was just created from it)
+   */
+  constructor(context: DataContext, name: string, declared: S | undefined, known = false) {
+    if (typeof name !== 'string' || name === '') throw new InvalidError('name', 'Invalid collection name: expected a non-empty string');
+    this.#context = context;
+    this.name = name;
+    this.#declared = declared;
+    if (known && declared !== undefined) this.#schema = Promise.resolve(declared);
+  }
+
+  /**
+   * The schema rows are checked against: the declared one once the server's agrees with it,
+   * or the server's. Read once; a failed read is tried again on the next use.
+   */
+  schema(options?: DataCallOptions): Promise<Schema> {
+    this.#schema ??= this.#context
+      .call('DescribeCollection', { collection_name: this.name }, options)
+      .then((reply) => {
+        const server = schemaFromServer(reply.schema ?? ({ fields: [], name: this.name, description: '', enable_dynamic_field: false } as never));
+        if (this.#declared === undefined) return server;
+        checkSameSchema(this.name, this.#declared, server);
+        return this.#declared;
+      })
+      .catch((error: unknown) => {
+        this.#schema = undefined;
+        throw error;
+      });
+    return this.#schema;
+  }
+
+  /**
+   * Inserts rows. Vectors go to the wire from their bytes.
+   *
+   * @param rows - the rows; an auto-id key is left out
+   * @param options - the partition, and call options
+   * @returns the keys written and the count
+   * @throws InvalidError naming the row and field of a bad value, before anything is sent; GrpcError from Milvus
+   */
+  insert(rows: ReadonlyArray<RowOf<S>>, options?: WriteOptions): Promise<WriteResult<S>> {
+    return this.#write('insert', rows, options);
+  }
+
+  /**
+   * Inserts rows, or replaces those whose primary key exists.
+   *
+   * @param rows - the rows, each with its primary key
+   * @param options - the partition, and call options
+   * @returns the keys written and the count
+   */
+  upsert(rows: ReadonlyArray<RowOf<S>>, options?: WriteOptions): Promise<WriteResult<S>> {
+    return this.#write('upsert', rows, options);
+  }
+
+  async #write(mode: WriteMode, rows: readonly unknown[], options: WriteOptions | undefined): Promise<WriteResult<S>> {
+    const [{ partition }, call] = split(options, ['partition']);
+    // Rows are checked against the declared schema before any call, the server's check included.
+    const { columns, count } = encodeRows(this.#declared ?? (await this.schema(call)), rows, mode);
+    await this.schema(call);
+    const request = vectorRequest(mode === 'insert' ? 'Insert' : 'Upsert', {
+      collection_name: this.name,
+      ...(partition === undefined ? {} : { partition_name: partitionNames(partition)[0] }),
+      fields_data: columns,
+      num_rows: count,
+    });
+    const reply = await this.#context.call(mode === 'insert' ? 'Insert' : 'Upsert', request, call);
+    const written = Number(mode === 'insert' ? reply.insert_cnt : reply.upsert_cnt);
+    return { ids: decodeIds(reply.IDs) as Array<IdOf<S>>, count: written };
+  }
+
+  /**
+   * Deletes rows by primary key or by filter.
+   *
+   * @param which - `{ ids }` or `{ filter }`
+   * @param options - the partition, and call options
+   * @returns how many rows the server counted as deleted
+   */
+  async delete(which: DeleteSelector<S>, options?: WriteOptions): Promise<{ readonly count: number }> {
+    const [{ partition }, call] = split(options, ['partition']);
+    const expr = this.#selector(this.#declared ?? (await this.schema(call)), which);
+    await this.schema(call);
+    const reply = await this.#context.call(
+      'Delete',
+      { collection_name: this.name, expr, ...(partition === undefined ? {} : { partition_name: partitionNames(partition)[0] }) },
+      call,
+    );
+    return { count: Number(reply.delete_cnt) };
+  }
+
+  #selector(declared: Schema, which: unknown): string {
+    if (typeof which === 'object' && which !== null && 'ids' in which) {
+      return idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, which.ids);
+    }
+    if (typeof which === 'object' && which !== null && 'filter' in which) {
+      const filter = filterOf(which.filter);
+      if (filter.trim() === '')
+        throw new InvalidError(
+          'filter',
+          'Invalid argument of delete: an empty filter would match every row; give { filter } that selects rows, or { ids }',
+        );
+      return filter;
+    }
+    throw new InvalidError('which', 'Invalid argument of delete: expected { ids: [...] } or { filter: "..." }');
+  }
+
+  /**
+   * The nearest rows to one query vector.
+   *
+   * @param vector - the query vector, of the searched field's kind
+   * @param options - `limit`, `filter`, `outputFields`, `params`, `field`, `partition`, `consistency`, and call options
+   * @returns the hits, best first
+   */
+  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+    vector: VectorInputOf<S>,
+    options: SearchOptions<S, O>,
+  ): Promise<Array<Hit<S, O>>> {
+    const [hits] = await this.searchMany([vector], options);
+    return hits ?? [];
+  }
+
+  /**
+   * The nearest rows to each of several query vectors, in one call.
+   *
+   * @param vectors - the query vectors
+   * @param options - as for `search`
+   * @returns one hit list a query vector, in order
+   */
+  async searchMany<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+    vectors: ReadonlyArray<VectorInputOf<S>>,
+    options: SearchOptions<S, O>,
+  ): Promise<Array<Array<Hit<S, O>>>> {
+    const [own, call] = split(options, [...READ_KEYS, 'limit', 'offset', 'outputFields', 'field', 'metric', 'params']);
+    if (typeof own !== 'object' || own === null) throw new InvalidError('options', 'Invalid options of search: expected an object with limit');
+    const limit = positiveInteger('limit', own.limit, MAX_LIMIT);
+    const filter = filterOf(own.filter);
+    if (!Array.isArray(vectors) || vectors.length === 0)
+      throw new InvalidError('vectors', 'Invalid argument of searchMany: expected a non-empty array of query vectors');
+    const [fieldName, field] = this.#annsField(this.#declared ?? (await this.schema(call)), own.field);
+    const values = queryVectorBytes(field, fieldName, vectors);
+    await this.schema(call);
+    const request = vectorRequest('Search', {
+      collection_name: this.name,
+      dsl: filter,
+      dsl_type: 1, // BoolExprV1: `dsl` is a filter expression
+      placeholder_group: encodePlaceholderGroup(field.dataType, values),
+      nq: vectors.length,
+      output_fields: [...(own.outputFields ?? [])],
+      partition_names: partitionNames(own.partition),
+      search_params: searchParams(fieldName, limit, own.params, own.offset, own.metric),
+      ...consistency(own.consistency),
+    });
+    const reply = await this.#context.call('Search', request, call);
+    return decodeHits(reply.results) as unknown as Array<Array<Hit<S, O>>>;
+  }
+
+  #annsField(declared: Schema, name: string | undefined): [string, Field] {
+    const vectors = declared.names.filter((candidate) => isVectorKind((declared.fields[candidate] as Field).kind));
+    if (name === undefined) {
+      if (vectors.length !== 1)
+        throw new InvalidError(
+          'field',
+          `Invalid options of search: the schema has several vector fields (${vectors.join(', ')}); name one as "field"`,
+        );
+      const [only] = vectors as [string];
+      return [only, declared.fields[only] as Field];
+    }
+    if (!vectors.includes(name))
+      throw new InvalidError('field', `Invalid option "field" of search: "${String(name)}" is not a vector field (${vectors.join(', ')})`);
+    return [name, declared.fields[name] as Field];
+  }
+
+  /**
+   * Rows that match a filter.
+   *
+   * @param options - `filter` and/or `limit`, `outputFields`, `offset`, `partition`, `consistency`, and call options
+   * @returns the rows: the primary key and the fields asked for
+   */
+  async query<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(options: QueryOptions<S, O>): Promise<Array<QueryRowOf<S, O>>> {
+    const [own, call] = split(options, [...READ_KEYS, 'outputFields', 'limit', 'offset']);
+    const rows = await this.#query(own, own.outputFields ?? [], own.limit, own.offset, call);
+    return rows as Array<QueryRowOf<S, O>>;
+  }
+
+  async #query(
+    read: Pick<ReadOptions, 'filter' | 'partition' | 'consistency'>,
+    outputFields: readonly string[],
+    limit: number | undefined,
+    offset: number | undefined,
+    call: DataCallOptions,
+    expr?: string,
+  ): Promise<DecodedRow[]> {
+    const queryParams = [];
+    if (limit !== undefined) queryParams.push({ key: 'limit', value: String(positiveInteger('limit', limit, MAX_LIMIT)) });
+    if (offset !== undefined) queryParams.push({ key: 'offset', value: String(offset) });
+    const filter = expr ?? filterOf(read.filter);
+    await this.schema(call);
+    const request = vectorRequest('Query', {
+      collection_name: this.name,
+      expr: filter,
+      output_fields: [...outputFields],
+      partition_names: partitionNames(read.partition),
+      query_params: queryParams,
+      ...consistency(read.consistency),
+    });
+    const reply = await this.#context.call('Query', request, call);
+    return decodeRows(reply.fields_data);
+  }
+
+  /**
+   * Rows by primary key.
+   *
+   * @param ids - the keys (int64: safe-integer numbers or bigints; varchar: strings)
+   * @param options - `outputFields` (default all), `partition`, `consistency`, and call options
+   * @returns the rows found, in the server's order
+   */
+  async get<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(
+    ids: ReadonlyArray<IdInputOf<S>>,
+    options?: GetOptions<S, O>,
+  ): Promise<Array<QueryRowOf<S, O>>> {
+    const [own, call] = split(options, ['outputFields', 'partition', 'consistency']);
+    const declared = this.#declared ?? (await this.schema(call));
+    const expr = idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, ids);
+    return (await this.#query(own, own.outputFields ?? ['*'], undefined, undefined, call, expr)) as Array<QueryRowOf<S, O>>;
+  }
+
+  /**
+   * How many rows match a filter (all rows without one).
+   *
+   * @param options - `filter`, `partition`, `consistency`, and call options
+   */
+  async count(options?: ReadOptions): Promise<number> {
+    const [own, call] = split(options, READ_KEYS);
+    await this.schema(call);
+    const reply = await this.#context.call(
+      'Query',
+      {
+        collection_name: this.name,
+        expr: filterOf(own.filter),
+        output_fields: ['count(*)'],
+        partition_names: partitionNames(own.partition),
+        ...consistency(own.consistency),
+      },
+      call,
+    );
+    return decodeCount(reply.fields_data);
+  }
+
+  /**
+   * Every matching row, in batches of `batchSize`, ordered by primary key; a batch is fetched
+   * when the loop asks for it. Breaking out of the loop makes no further call.
+   *
+   * @param options - `batchSize`, `filter`, `outputFields` (default all), `partition`, `consistency`, and call options
+   * @returns an async iterable of batches
+   */
+  iterate<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(
+    options: IterateOptions<S, O>,
+  ): AsyncGenerator<Array<QueryRowOf<S, O>>, void, undefined> {
+    const [, call] = split(options, [...READ_KEYS, 'batchSize', 'outputFields']);
+    return this.#pages(options, call.signal) as AsyncGenerator<Array<QueryRowOf<S, O>>, void, undefined>;
+  }
+
+  /**
+   * `iterate` as a cold Observable: each subscription reads the batches afresh; unsubscribing
+   * aborts the call in flight and makes no other.
+   *
+   * @param options - as for `iterate`
+   */
+  iterate$<const O extends ReadonlyArray<OutputFieldOf<S>> = ['*']>(options: IterateOptions<S, O>): Observable<Array<QueryRowOf<S, O>>> {
+    return pages$((signal) => this.#pages(options, signal), options.signal) as Observable<Array<QueryRowOf<S, O>>>;
+  }
+
+  #pages(
+    options: IterateOptions<S, ReadonlyArray<OutputFieldOf<S>>>,
+    signal: AbortSignal | undefined,
+  ): AsyncGenerator<DecodedRow[], void, undefined> {
+    const [own, call] = split(options, [...READ_KEYS, 'batchSize', 'outputFields']);
+    const batchSize = positiveInteger('batchSize', own.batchSize, MAX_LIMIT);
+    const filter = filterOf(own.filter);
+    return pages(
+      async (after, pageSignal) => {
+        const declared = await this.schema(call);
+        const key = declared.primaryKey;
+        const cursor = after === undefined ? '' : `${key} > ${typeof after === 'string' ? JSON.stringify(after) : after.toString()}`;
+        const expr = [filter === '' ? '' : `(${filter})`, cursor].filter((part) => part !== '').join(' and ');
+        const rows = await this.#query(
+          own,
+          own.outputFields ?? ['*'],
+          batchSize,
+          undefined,
+          { ...call, ...(pageSignal === undefined ? {} : { signal: pageSignal }) },
+          expr,
+        );
+        const last = rows[rows.length - 1]?.[key] as bigint | string | undefined;
+        return { rows, last };
+      },
+      batchSize,
+      signal,
+    );
+  }
+
+  /**
+   * Builds an index on a field.
+   *
+   * @param fieldName - the field
+   * @param spec - `type`, `metric`, `params`, `name`
+   * @param options - call options
+   */
+  async createIndex(fieldName: FieldNameOf<S>, spec: IndexSpec, options?: DataCallOptions): Promise<void> {
+    const extra_params = indexParams(fieldName, spec);
+    await this.#context.call(
+      'CreateIndex',
+      { collection_name: this.name, field_name: fieldName, index_name: spec.name ?? fieldName, extra_params },
+      options,
+    );
+  }
+
+  /**
+   * Loads the collection into memory (searches and queries need it), and by default waits
+   * until it is loaded, within the call options' `timeout` (default the connection's).
+   *
+   * @param options - `wait`, and call options
+   */
+  async load(options?: LoadOptions): Promise<void> {
+    const [{ wait = true }, call] = split(options, ['wait']);
+    await this.#context.call('LoadCollection', { collection_name: this.name }, call);
+    if (wait) await this.#untilLoaded(call);
+  }
+
+  async #untilLoaded(call: DataCallOptions): Promise<void> {
+    const { scheduler, timeout } = this.#context;
+    const until = scheduler.now() + (call.timeout ?? timeout);
+    for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+      const reply = await this.#context.call('GetLoadState', { collection_name: this.name }, call);
+      if (reply.state === LoadState.LoadStateLoaded) return;
+      if (reply.state !== LoadState.LoadStateLoading)
+        throw new InvalidError('load', `Collection "${this.name}" is not loading (load state ${reply.state})`);
+      if (scheduler.now() + delay > until)
+        throw new ConnectionError('timeout', { host: '', port: 0 }, `collection "${this.name}" was not loaded within ${call.timeout ?? timeout} ms`);
+      call.signal?.throwIfAborted();
+      await firstValueFrom(timer(delay, scheduler));
+    }
+  }
+
+  /**
+   * Releases the collection from memory.
+   *
+   * @param options - call options
+   */
+  async release(options?: DataCallOptions): Promise<void> {
+    await this.#context.call('ReleaseCollection', { collection_name: this.name }, options);
+  }
+
+  /**
+   * Seals the collection's growing segments (persists what was written).
+   *
+   * @param options - call options
+   */
+  async flush(options?: DataCallOptions): Promise<void> {
+    await this.#context.call('Flush', { collection_names: [this.name] }, options);
+  }
+
+  /**
+   * Creates a partition.
+   *
+   * @param partition - its name
+   * @param options - call options
+   */
+  async createPartition(partition: string, options?: DataCallOptions): Promise<void> {
+    const [name] = partitionNames(partition) as [string];
+    await this.#context.call('CreatePartition', { collection_name: this.name, partition_name: name }, options);
+  }
+}
