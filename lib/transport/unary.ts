@@ -33,7 +33,7 @@ export interface UnaryInFlight {
 export type UnaryDone = (error: Error | null, reply?: object) => void;
 
 /**
- * How a unary call is sent: {@link sendUnary}, or a fake in marble specs. Plain callbacks,
+ * How a unary call is sent: grpc-js (`sendUnary`), or a fake in marble specs. Plain callbacks,
  * no observable: this is the hot path of every call.
  */
 export type UnaryTransport = (
