@@ -19,6 +19,7 @@ import { InvalidError, type MilvexError } from '../errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
 import { type ConnectionDependencies, withDefaults } from './dependencies.js';
 import { type ConnectionState, Pool } from './pool.js';
+import { SessionWaitEnded, waitError } from './session-wait.js';
 import type { MilvusUnaryMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
 import type { Collection } from '../data/collection.js';
@@ -373,11 +374,10 @@ export class Connection implements AsyncDisposable {
     // Both callers are async: a bad option thrown here rejects their promise.
     checkWaitOptions(options);
     const timeout = options.timeout ?? defaultTimeout;
-    return this.#pool.waitForSession({
-      deadline: deadlineAfter(this.#pool.scheduler, timeout),
-      signal: options.signal,
-      abortedDetail: WAIT_ABORTED,
-      timeoutText: `not connected within ${timeout} ms`,
+    return this.#pool.waitForSession({ deadline: deadlineAfter(this.#pool.scheduler, timeout), signal: options.signal }).catch((error: unknown) => {
+      throw error instanceof SessionWaitEnded
+        ? waitError(error, this.config, { aborted: WAIT_ABORTED, timeout: `not connected within ${timeout} ms` })
+        : error;
     });
   }
 

@@ -6,6 +6,15 @@
 import { Metadata } from '@grpc/grpc-js';
 import type { Config } from '../config/config.js';
 
+/**
+ * The metadata entry of an idempotent write's key (Milvus 2.6.24 / 3.0.2 and later): a
+ * repeated `Insert` with the same key is answered with the first one's result.
+ */
+export const IDEMPOTENCY_KEY_METADATA = 'idempotency-key';
+
+/** The longest idempotency key Milvus accepts by default (`streaming.idempotency.maxKeyLength`), in bytes. */
+export const MAX_IDEMPOTENCY_KEY_BYTES = 256;
+
 /** The value of the `authorization` header, or `undefined` without credentials. Never log it. */
 function authorization(config: Config): string | undefined {
   if (config.token !== undefined) return Buffer.from(config.token).toString('base64');
