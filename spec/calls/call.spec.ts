@@ -101,7 +101,7 @@ describe('conn.call', () => {
   it('names the nearest method for a misspelt one (plain JavaScript has no type check)', async () => {
     const milvus = await server();
     const conn = connect(milvus);
-    const misspelt = await rejection(conn.call('Serach' as 'Search', {} as never));
+    const misspelt = await rejection(conn.call('Serach' as 'Search', {}));
     expect(misspelt).to.be.instanceOf(InvalidError).and.include({ field: 'method' });
     expect((misspelt as Error).message).to.include('"Serach" is not a MilvusService method; did you mean "Search"?');
     expect(((await rejection(conn.call('checkhealth' as 'CheckHealth', {}))) as Error).message).to.include('did you mean "CheckHealth"?');
