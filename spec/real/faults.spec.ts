@@ -25,12 +25,16 @@ const DIM = 4;
 const RECOVERY_CODES: Record<RealServerKind, readonly number[]> = { lite: [], standalone: [101, 65535] };
 
 /**
- * milvus-lite's `run_server` calls `server.stop(grace=5)` (which returns at once, with an event)
- * and then closes its database: inserts still in flight during the grace period are answered
- * with success and lost. Seen in a run of this spec: an acknowledged id missing after the
- * restart. Only its graceful stop (SIGINT) is affected.
+ * milvus-lite answers an insert with success before the row is durable, so it may lose
+ * acknowledged rows when it stops:
+ * - graceful stop: `run_server` calls `server.stop(grace=5)` (which returns at once, with an
+ *   event) and then closes its database, so inserts still in flight are answered and lost;
+ * - SIGKILL: rows acknowledged just before the kill were missing after the restart (seen in a
+ *   CI run of this spec: two of 450).
+ * The Go server stays strict. On both, no row may be applied twice and none may appear that
+ * was not written.
  */
-const LITE_LOSES_ON_GRACEFUL_STOP = true;
+const LITE_LOSES_ACKNOWLEDGED_ON_STOP = true;
 
 /** Rides out a restart of the Go server (a few seconds, plus reloading the collection). */
 const CALL_TIMEOUT_MS = 120_000;
@@ -116,7 +120,7 @@ function loadLoop(conn: Connection, name: string, workers: number, firstId: numb
 /**
  * Checks the writes against the rows: each acknowledged id once, each unknown one at most once,
  * nothing else. With `mayLoseAcknowledged`, an acknowledged row may be missing (the server lost
- * it, see {@link LITE_LOSES_ON_GRACEFUL_STOP}): those are counted, never more rows than written.
+ * it, see {@link LITE_LOSES_ACKNOWLEDGED_ON_STOP}): those are counted, never more rows than written.
  */
 async function checkWrites(conn: Connection, name: string, tally: Tally, before: number[], mayLoseAcknowledged = false): Promise<void> {
   await conn.call('LoadCollection', { collection_name: name }, { timeout: CALL_TIMEOUT_MS });
@@ -175,7 +179,7 @@ eachRealServer('faults on a real Milvus', (server, kind) => {
         'codes refusing reads',
       ).to.deep.equal([]);
       expect(tally.writesOk.length).to.be.greaterThan(20);
-      await checkWrites(conn, name, tally, seed);
+      await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ACKNOWLEDGED_ON_STOP);
     } finally {
       await conn.disconnect();
     }
@@ -199,7 +203,7 @@ eachRealServer('faults on a real Milvus', (server, kind) => {
         [...tally.readsRefused.keys()].filter((code) => !RECOVERY_CODES[kind].includes(code)),
         'codes refusing reads',
       ).to.deep.equal([]);
-      await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ON_GRACEFUL_STOP);
+      await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ACKNOWLEDGED_ON_STOP);
     } finally {
       await conn.disconnect();
     }
