@@ -1,7 +1,8 @@
 /**
  * The clients the benchmarks compare, behind one shape: milvex (`conn.call` and
- * `conn.client()`), a bare grpc-js client on one channel (the floor), and the official
- * Milvus Node SDK. Each sends CheckHealth with a deadline.
+ * `conn.client()`), a bare grpc-js client on one channel (the floor), the official Milvus
+ * Node SDK, and the official SDK over milvex's persistent channel. Each sends CheckHealth
+ * with a deadline.
  */
 import { Channel, Client, type ServiceError, credentials, loadPackageDefinition } from '@grpc/grpc-js';
 import { MilvusClient } from '@zilliz/milvus2-sdk-node';
@@ -86,6 +87,33 @@ export function officialSdk(address: string): BenchClient {
     },
     close: async () => {
       await client.closeConnection();
+    },
+  };
+}
+
+/**
+ * The official SDK over milvex's connection: its channel is `conn.persistentChannel()` and its
+ * own retries are off (`maxRetries: 0`), as the README shows.
+ */
+export function officialSdkOverMilvex(address: string, options: MilvexOptions = {}): BenchClient {
+  const connection = Connection.start({ host: address.split(':')[0], port: Number(address.split(':')[1]), ...options });
+  const client = new MilvusClient({
+    address,
+    timeout: 10_000,
+    logLevel: 'error',
+    maxRetries: 0,
+    channelOptions: { channelOverride: connection.persistentChannel() },
+  });
+  return {
+    name: 'official SDK over milvex',
+    connection,
+    checkHealth: async () => {
+      const reply = await client.checkHealth();
+      if (!reply.isHealthy) throw new Error('not healthy');
+    },
+    close: async () => {
+      await client.closeConnection();
+      await connection.disconnect();
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type MilvusTestServer, type TestServerOptions, startMilvusTestServer } from '../lib/testing/index.js';
-import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
+import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk, officialSdkOverMilvex } from './clients.js';
 import { table } from './stats.js';
 
 /** Options of the milvex clients: keepalive short enough to notice a blackhole within it. */
@@ -37,6 +37,7 @@ function faultClients(address: string): BenchClient[] {
     milvexClient(address, FAULT_MILVEX_OPTIONS),
     bareGrpc(address),
     officialSdk(address),
+    officialSdkOverMilvex(address, FAULT_MILVEX_OPTIONS),
   ];
 }
 

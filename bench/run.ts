@@ -13,6 +13,7 @@ import { startMilvusTestServer } from '../lib/testing/index.js';
 import { README, withBlock } from '../scripts/readme-block.js';
 import { type CallMark, type StateSpan, type TimelineRow, recoveryChart } from './chart.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
+import { CPU_PLAN, CPU_QUICK_PLAN, cpuBenchmark } from './cpu.js';
 import { FAULT_MILVEX_OPTIONS, faultTable } from './faults.js';
 import { IO_PLAN, IO_QUICK_PLAN, ioBenchmark } from './io.js';
 import { searchSpeed } from './search.js';
@@ -378,10 +379,13 @@ const started = new Date();
 /** `BENCH_ONLY=recovery,herd` runs only those benchmarks (and writes nothing). */
 const ONLY = process.env['BENCH_ONLY']?.split(',');
 const skipped = (): Promise<string> => Promise.resolve('(not run)');
+/** The CPU section between markers, so that \`BENCH_ONLY=cpu\` can rewrite it alone. */
+const cpuBlock = (text: string): string => `<!-- bench-cpu:start -->\n${text}\n<!-- bench-cpu:end -->`;
 const pick = (name: string, run: () => Promise<string>): Promise<string> => (ONLY === undefined || ONLY.includes(name) ? run() : skipped());
 const sections = {
   recovery: await pick('recovery', recovery),
   overhead: await pick('overhead', overhead),
+  cpu: await pick('cpu', () => cpuBenchmark(QUICK ? CPU_QUICK_PLAN : CPU_PLAN, log)),
   pool: await pick('pool', pool),
   scale: await pick('scale', scale),
   herd: await pick('herd', herd),
@@ -411,6 +415,14 @@ ${sections.recovery}
 Unary CheckHealth for ${OVERHEAD_SECONDS} s per row, after ${OVERHEAD_SECONDS / 5} s of warm-up.
 
 ${sections.overhead}
+
+## 2a. Client CPU per call
+
+The same CheckHealth against a test server in a process of its own, so that the CPU time
+measured is the client's alone (the machine's other load moves it: compare rows of one run).
+\`BENCH_ONLY=cpu ${COMMAND}\` runs this section alone and rewrites only its block here and in the README.
+
+${cpuBlock(sections.cpu)}
 
 ## 2b. Pool throughput
 
@@ -481,12 +493,19 @@ steadier measure of what each client costs.
 
 ${sections.io}
 `;
-if (QUICK || ONLY !== undefined) {
+if (!QUICK && ONLY?.length === 1 && ONLY[0] === 'cpu') {
+  // The CPU section alone: its block in RESULTS.md and in the README, nothing else.
+  const cpuText = `From \`BENCH_ONLY=cpu ${COMMAND}\` on ${started.toISOString().slice(0, 10)} (${machine}):\n\n${sections.cpu}`;
+  writeFileSync(here('RESULTS.md'), withBlock(readFileSync(here('RESULTS.md'), 'utf8'), 'bench-cpu', cpuText));
+  writeFileSync(README, withBlock(readFileSync(README, 'utf8'), 'bench-cpu', cpuText));
+  log(cpuText);
+  log('wrote the CPU block of bench/RESULTS.md and of the README Performance section');
+} else if (QUICK || ONLY !== undefined) {
   log(report);
 } else {
   writeFileSync(here('RESULTS.md'), report);
   const readme = readFileSync(README, 'utf8');
-  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in processes of its own):\n\n${sections.pool}\n\nInsert ${IO_RUN.rows.toLocaleString('en')} rows of ${IO_RUN.dim} floats and search them (server in a process of its own):\n\n${sections.io}`;
+  const summary = `From \`${COMMAND}\` (${machine}); all tables and the method in [bench/RESULTS.md](bench/RESULTS.md).\n\nRecovery after a ${OUTAGE_MS / 1000} s outage ([timeline chart](bench/recovery.svg)):\n\n${sections.recovery}\n\nCall overhead:\n\n${sections.overhead}\n\nClient CPU per call and throughput on one channel:\n\n${cpuBlock(sections.cpu)}\n\nPool throughput at concurrency ${POOL_CONCURRENCY} (server in processes of its own):\n\n${sections.pool}\n\nInsert ${IO_RUN.rows.toLocaleString('en')} rows of ${IO_RUN.dim} floats and search them (server in a process of its own):\n\n${sections.io}`;
   writeFileSync(README, withBlock(readme, 'bench', summary));
   log('wrote bench/RESULTS.md, bench/recovery.svg and the README Performance section');
 }

@@ -8,6 +8,7 @@
  *
  * Wrong arguments exit with status 2: one line saying what is wrong, then the usage.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Connection } from './connection/connection.js';
 import { MilvexError } from './errors.js';
@@ -18,7 +19,26 @@ import { parseUri } from './config/uri.js';
 
 const USAGE = `usage: milvex watch <uri> [--user U] [--password P] [--token T] [--database D] [--interval MS]
        milvex serve [--port 19530] [--user U] [--password P] [--token T]
-       milvex --help`;
+       milvex --help | --version`;
+
+/** What each command does: a line each in `--help`. */
+const COMMANDS: Readonly<Record<Command, string>> = {
+  watch: 'one status line of a connection to <uri>, redrawn: state, attempt, next retry, CheckHealth latency, server version; Ctrl-C disconnects',
+  serve: 'the milvex/testing server (an in-memory Milvus) on 127.0.0.1, until Ctrl-C or SIGTERM; prints its address',
+};
+
+/** `--help`: the usage, then a line a command. */
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, what]) => `  ${name.padEnd(width)}  ${what}`);
+  return `${USAGE}\n\ncommands:\n${lines.join('\n')}\n  ${'--help'.padEnd(width)}  this text; --version: the version of milvex\n`;
+}
+
+/** The package's version, from its package.json (beside \`lib/\` and \`dist/\` alike). */
+function version(): string {
+  const { version: number } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return number;
+}
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 /** The port `serve` listens on without `--port`: Milvus's own. */
@@ -40,7 +60,10 @@ type Flag = (typeof FLAGS)[Command][number];
 type Flags = Partial<Record<Flag, string>>;
 
 /** What the command line asks for. */
-type Invocation = { readonly help: true } | { readonly help: false; readonly command: Command; readonly args: string[]; readonly flags: Flags };
+type Invocation =
+  | { readonly help: true }
+  | { readonly version: true }
+  | { readonly help: false; readonly command: Command; readonly args: string[]; readonly flags: Flags };
 
 /** Wrong arguments: reported with the usage. */
 class UsageError extends Error {}
@@ -63,9 +86,10 @@ function readCommandLine(argv: string[]): Invocation {
     strict: false,
     allowPositionals: true,
     tokens: true,
-    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
   });
   if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) return { help: true };
+  if (tokens.some((token) => token.kind === 'option' && token.name === 'version')) return { version: true };
   // Unknown flags first: the value after a mistyped `--pasword` reads as the command otherwise.
   const unknown = tokens.find((token) => token.kind === 'option' && !ALL_FLAGS.includes(token.name));
   if (unknown?.kind === 'option') throw new UsageError(`unknown option ${unknown.rawName}`);
@@ -247,8 +271,12 @@ export async function main(argv: string[]): Promise<void> {
     if (!(error instanceof UsageError)) throw error;
     fail(`${error.message}\n${USAGE}`);
   }
+  if ('version' in invocation) {
+    process.stdout.write(`${version()}\n`);
+    return;
+  }
   if (invocation.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(help());
     return;
   }
   try {

@@ -176,7 +176,7 @@ export class ConnectionError extends MilvexError {
 export class GrpcError extends MilvexError {
   static override readonly brand: string = 'GrpcError';
 
-  /** The gRPC status code, or the Milvus status code when `source` is `milvus`. */
+  /** The gRPC status code, or the Milvus status code when `source` is `milvus` (`Status.code`, or the deprecated `error_code` when the server filled only that). */
   readonly code: number;
   /** The server's words: gRPC status details, or the Milvus `Status.reason`. */
   readonly details: string;

@@ -34,6 +34,7 @@ export type {
 export { METHOD_KINDS, milvusStatusOf } from './protocol/methods.js';
 export type { MethodKind } from './protocol/methods.js';
 export type { CallOptions } from './calls/call.js';
+export { CALL_TRACING_CHANNEL, type CallTraceContext } from './calls/tracing.js';
 export { milvusClientClass } from './protocol/client-class.js';
 export type { ClientConstructor } from './protocol/client-class.js';
 export { encodeCollectionSchema, encodeFloatVectors } from './protocol/codec.js';

@@ -1,4 +1,5 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -170,10 +171,21 @@ describe('the milvex command', () => {
       });
     }
 
-    it('prints the usage and exits 0 on --help', async () => {
+    it('prints the usage and a line per command, and exits 0 on --help', async () => {
       const run = await milvex(['watch', '--help']);
       expect(run).to.deep.include({ code: 0, stderr: '' });
       expect(run.stdout).to.match(/^usage: milvex watch <uri> .*\n +milvex serve /);
+      expect(run.stdout).to.match(
+        /\ncommands:\n {2}watch +one status line of a connection[^\n]*\n {2}serve +the milvex\/testing server[^\n]*\n {2}--help +[^\n]*--version/,
+      );
+    });
+
+    it('prints the version of the package and exits 0 on --version', async () => {
+      const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+      for (const flag of ['--version', '-v']) {
+        const run = await milvex([flag]);
+        expect(run, flag).to.deep.include({ code: 0, stderr: '', stdout: version });
+      }
     });
   });
 

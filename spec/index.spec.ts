@@ -6,6 +6,7 @@ describe('public surface', () => {
   it('exports exactly these runtime names from milvex', () => {
     expect(Object.keys(milvex).sort()).to.deep.equal(
       [
+        'CALL_TRACING_CHANNEL',
         'Collection',
         'Connection',
         'ConnectionError',

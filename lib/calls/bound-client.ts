@@ -1,7 +1,7 @@
 /**
- * `conn.client(Ctor)`: any grpc-js generated client class bound to a connection. The client
- * runs over a stand-in channel whose calls go out on whatever session is live when they
- * start, with the connection's metadata.
+ * One call made on milvex's stand-in channel (`persistent-channel.ts`: `conn.persistentChannel()`
+ * and the channel of `conn.client(Ctor)`): it goes out on whatever session is live when it
+ * starts, with the connection's metadata.
  *
  * Unary calls keep the promise `conn.call` keeps, by the same call policy: a call started
  * while the connection is down waits for it; a call that never left, or a read interrupted
@@ -9,35 +9,21 @@
  * A write interrupted after sending fails with its status and `outcome unknown` in the
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
-import {
-  type CallCredentials,
-  type ChannelInterface,
-  type Client,
-  type ClientOptions,
-  type Deadline,
-  Metadata,
-  type ServiceDefinition,
-  type StatusObject,
-  connectivityState,
-  credentials,
-  status as grpcStatus,
-} from '@grpc/grpc-js';
-import { firstValueFrom, merge, timer } from 'rxjs';
-import { targetOf } from '../transport/channel.js';
+import { type CallCredentials, type Deadline, Metadata, type StatusObject, status as grpcStatus } from '@grpc/grpc-js';
+import type { Subscription } from 'rxjs';
 // The call interfaces a channel must hand out are not re-exported by grpc-js's index.
 import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
+import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
-import { ConnectionError } from '../errors.js';
-import { callMetadata } from '../transport/metadata.js';
-import { METHOD_KINDS } from '../protocol/methods.js';
-import { classifyCallError, maySendAgain } from './policy.js';
-import type { Pool } from '../connection/pool.js';
-import { MILVUS_SERVICE, type MilvusServiceMethodName } from '../protocol/proto.js';
-import type { ClientConstructor } from '../protocol/client-class.js';
-import type { Session } from '../connection/session.js';
+import { type AttemptOutcome, kindOf, retryStep } from './policy.js';
+import { type CallHost, sessionMetadata } from './call-host.js';
+import { withConnectionMetadata } from '../transport/metadata.js';
+import { type CallTraceContext, callTracing, traceContext, tracingCalls } from './tracing.js';
+import type { Session, TrackedCall } from '../connection/session.js';
+import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
 
 /** What a bound call needs to know of its method. */
-interface MethodTraits {
+export interface MethodTraits {
   /** The method name, e.g. `CheckHealth`. */
   readonly name: string;
   /** Unary: one request, one reply; only those are sent again. */
@@ -49,17 +35,17 @@ interface MethodTraits {
 type Operation = (call: Call) => void;
 
 /** The grpc-js deadline of a call on the pool's clock. */
-function clockDeadline(pool: Pool, deadline: Deadline): ClockDeadline {
+export function clockDeadline(host: CallHost, deadline: Deadline): ClockDeadline {
   if (deadline === Infinity) return Infinity;
   const at = deadline instanceof Date ? deadline.getTime() : deadline;
-  return pool.scheduler.now() + (at - Date.now());
+  return host.scheduler.now() + (at - Date.now());
 }
 
 /**
  * One call of a bound client: waits for a session, makes the real call on its channel and
  * replays what the client did so far; a unary call does that again when the policy allows.
  */
-class SessionCall implements Call {
+export class SessionCall implements Call, TrackedCall {
   #real: Call | undefined;
   #ended = false;
   #listener: InterceptingListener | undefined;
@@ -69,59 +55,80 @@ class SessionCall implements Call {
   readonly #deadline: ClockDeadline;
   #stale: Session | undefined;
   #retries = 0;
+  /** Whether milvex cancelled the real call on the current session itself. */
+  #cancelledByMilvex = false;
+  /** The trace of the call, while someone listens (`tracing.ts`). */
+  #trace: CallTraceContext | undefined;
+  /** A pending resend, and the close that cuts it short. */
+  #resend: Subscription | undefined;
+  #stopOnClose: (() => void) | undefined;
 
   constructor(
-    private readonly pool: Pool,
+    private readonly host: CallHost,
     private readonly traits: MethodTraits,
     private readonly open: (session: Session, deadline: Date | number) => Call,
     deadline: Deadline,
     private readonly callNumber: number,
   ) {
-    this.#deadline = clockDeadline(pool, deadline);
+    this.#deadline = clockDeadline(host, deadline);
   }
 
   start(metadata: Metadata, listener: InterceptingListener): void {
     this.#metadata = metadata;
     this.#listener = listener;
+    if (tracingCalls()) {
+      this.#trace = traceContext(this.traits.name, undefined, this.host.config.database);
+      callTracing.start.publish(this.#trace);
+      callTracing.end.publish(this.#trace);
+    }
     this.#begin();
   }
 
   #begin(): void {
-    this.pool
-      .waitForSession({
-        deadline: this.#deadline,
-        stale: this.#stale,
-        abortedDetail: `call ${this.traits.name} was cancelled`,
-        timeoutText: `call ${this.traits.name}: not connected within its deadline`,
-      })
-      .then(
-        (session) => this.#startOn(session),
-        (error: Error) => {
-          const timedOut = error instanceof ConnectionError && error.reason === 'timeout';
-          this.#finish({ code: timedOut ? grpcStatus.DEADLINE_EXCEEDED : grpcStatus.UNAVAILABLE, details: error.message, metadata: new Metadata() });
-        },
-      );
+    if (this.#ended) return;
+    const { host } = this;
+    host.waitForSession({ deadline: this.#deadline, stale: this.#stale }).then(
+      (session) => this.#startOn(session),
+      (error: unknown) => {
+        const words = { aborted: `call ${this.traits.name} was cancelled`, timeout: `call ${this.traits.name}: not connected within its deadline` };
+        const failure = error instanceof SessionWaitEnded ? waitError(error, host.config, words) : error;
+        const timedOut = error instanceof SessionWaitEnded && (error.reason === 'timeout' || error.reason === 'not_connected');
+        this.#finish({
+          // After disconnect() the call is refused, as grpc-js refuses calls on a closed channel.
+          code: timedOut ? grpcStatus.DEADLINE_EXCEEDED : host.state === 'closed' ? grpcStatus.CANCELLED : grpcStatus.UNAVAILABLE,
+          details: failure instanceof Error ? failure.message : String(failure),
+          metadata: new Metadata(),
+        });
+      },
+    );
+  }
+
+  /** Its session was closed under the real call by milvex: cancel it, and judge it as such. */
+  cancelledByMilvex(): void {
+    const real = this.#real;
+    if (real === undefined) return;
+    this.#cancelledByMilvex = true;
+    // On disconnect the call ends now, so that disconnect() resolves after it; a drained
+    // session's call is cancelled and judged like any other failure.
+    if (this.host.state === 'closed')
+      this.#finish({ code: grpcStatus.CANCELLED, details: this.host.errorAfterClose().message, metadata: new Metadata() });
+    real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
   }
 
   #startOn(session: Session): void {
     if (this.#ended) return;
-    const merged = callMetadata(this.pool.config, session.identifier);
-    merged.merge(this.#metadata);
+    const merged = withConnectionMetadata(this.#metadata, sessionMetadata(this.host.config, session));
     let real: Call;
     try {
-      real = this.open(session, grpcDeadline(this.pool.scheduler, this.#deadline));
+      real = this.open(session, grpcDeadline(this.host.scheduler, this.#deadline));
     } catch (error) {
       this.#finish({ code: grpcStatus.INTERNAL, details: String(error), metadata: new Metadata() });
       return;
     }
     this.#real = real;
-    const release = session.track(() => {
-      // On disconnect the call ends now, so that disconnect() resolves after it; a drained
-      // session's call is cancelled and judged like any other failure.
-      if (this.pool.state === 'closed')
-        this.#finish({ code: grpcStatus.CANCELLED, details: this.pool.errorAfterClose().message, metadata: new Metadata() });
-      real.cancelWithStatus(grpcStatus.CANCELLED, 'Call cancelled');
-    });
+    this.#cancelledByMilvex = false;
+    if (this.#trace !== undefined) this.#trace.attempts += 1;
+    session.track(this);
     const downstream = this.#listener;
     // A unary call's reply is held until its status says it stands: a failed attempt that
     // is sent again must not have delivered anything.
@@ -140,7 +147,7 @@ class SessionCall implements Call {
         } else downstream?.onReceiveMessage(message);
       },
       onReceiveStatus: (status) => {
-        release();
+        session.release(this);
         if (this.traits.unary && status.code === grpcStatus.OK) {
           if (heldMetadata !== undefined) downstream?.onReceiveMetadata(heldMetadata);
           if (hasMessage) downstream?.onReceiveMessage(heldMessage);
@@ -154,44 +161,77 @@ class SessionCall implements Call {
 
   #onStatus(session: Session, status: StatusObject): void {
     if (this.#ended) return;
-    if (status.code === grpcStatus.OK || this.pool.state === 'closed') {
-      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: this.pool.errorAfterClose().message });
+    const { host } = this;
+    if (status.code === grpcStatus.OK || host.state === 'closed') {
+      this.#finish(status.code === grpcStatus.OK ? status : { ...status, details: host.errorAfterClose().message });
       return;
     }
-    const kind = classifyCallError(status, session.live);
-    if (!this.traits.unary || !maySendAgain(kind, this.traits.resendable) || remainingMs(this.pool.scheduler, this.#deadline) === 0) {
-      const outcomeUnknown = kind === 'interrupted' && this.traits.unary;
-      const ended = !this.traits.unary && (kind === 'interrupted' || !session.live);
-      const prefix = outcomeUnknown
-        ? 'milvex: outcome unknown, sent and then the transport was lost: '
-        : ended
-          ? 'milvex: the session of this streaming call ended: '
-          : '';
-      this.#finish({ ...status, details: prefix + status.details });
+    const outcome: AttemptOutcome = this.#cancelledByMilvex
+      ? { type: 'cancelled_by_milvex' }
+      : { type: 'grpc', code: status.code, details: status.details, sessionLive: session.live };
+    if (!this.traits.unary) {
+      const ended = kindOf(outcome) === 'interrupted' || !session.live;
+      this.#finish({ ...status, details: (ended ? 'milvex: the session of this streaming call ended: ' : '') + status.details });
+      return;
+    }
+    const decision = retryStep({
+      outcome,
+      resendable: this.traits.resendable,
+      retries: this.#retries,
+      remainingMs: remainingMs(host.scheduler, this.#deadline),
+      curve: reconnectCurve(host.config),
+      random: host.random,
+    });
+    if (decision.action === 'fail') {
+      this.#finish({
+        ...status,
+        // UNAVAILABLE whatever grpc-js said: a CANCELLED here is milvex cancelling a retired session's call, not the caller.
+        code: decision.outcomeUnknown ? grpcStatus.UNAVAILABLE : status.code,
+        details: (decision.outcomeUnknown ? 'milvex: outcome unknown, sent and then the transport was lost: ' : '') + status.details,
+      });
       return;
     }
     this.#real = undefined;
-    if (kind === 'retriable_reply') {
+    if (decision.action === 'resend_after') {
+      this.#retries += 1;
       this.#stale = undefined;
-      const delayMs = this.pool.retryDelay(this.#retries++, this.#deadline);
-      if (delayMs === undefined) {
-        this.#finish(status);
-        return;
-      }
-      void firstValueFrom(merge(timer(delayMs, this.pool.scheduler), this.pool.closed$)).then(
-        () => this.#begin(),
-        () => this.#begin(),
-      );
-      return;
+      this.#resendIn(decision.delayMs);
+    } else {
+      this.#stale = session;
+      this.#resendIn(0);
     }
-    this.#stale = session;
-    void firstValueFrom(timer(0, this.pool.scheduler)).then(() => this.#begin());
+  }
+
+  /** Begins again after `delayMs` (0: the next turn of the event loop), or at once on close (the wait then ends it). */
+  #resendIn(delayMs: number): void {
+    const again = (): void => {
+      this.#resend?.unsubscribe();
+      this.#resend = undefined;
+      this.#stopOnClose?.();
+      this.#stopOnClose = undefined;
+      this.#begin();
+    };
+    this.#stopOnClose = this.host.onClose(again);
+    this.#resend = this.host.scheduler.schedule(again, delayMs);
   }
 
   #finish(status: StatusObject): void {
     if (this.#ended) return;
     this.#ended = true;
+    this.#resend?.unsubscribe();
+    this.#stopOnClose?.();
+    const trace = this.#trace;
+    if (trace !== undefined) {
+      trace.outcome = status.code === grpcStatus.OK ? 'ok' : 'grpc_status';
+      if (status.code !== grpcStatus.OK) {
+        trace.error = status;
+        callTracing.error.publish(trace);
+      }
+      // around the client's own callback, as a TracingChannel's async events are
+      callTracing.asyncStart.publish(trace);
+    }
     this.#listener?.onReceiveStatus(status);
+    if (trace !== undefined) callTracing.asyncEnd.publish(trace);
   }
 
   #run(operation: Operation): void {
@@ -232,64 +272,4 @@ class SessionCall implements Call {
   getAuthContext(): AuthContext | null {
     return this.#real?.getAuthContext() ?? null;
   }
-}
-
-/** Each method of a client class by its path, from the class's service definition. */
-function traitsByPath(service: ServiceDefinition | undefined): Map<string, MethodTraits> {
-  const traits = new Map<string, MethodTraits>();
-  for (const [name, definition] of Object.entries(service ?? {})) {
-    traits.set(definition.path, {
-      name,
-      unary: !definition.requestStream && !definition.responseStream,
-      // Only MilvusService methods are known reads; any other service's method counts as a write.
-      resendable: definition.path === `/${MILVUS_SERVICE}/${name}` && METHOD_KINDS[name as MilvusServiceMethodName] === 'read',
-    });
-  }
-  return traits;
-}
-
-/**
- * The stand-in channel a bound client runs on. It never closes the connection's channels:
- * closing the client only ends its own use.
- */
-function sessionChannel(pool: Pool, service: ServiceDefinition | undefined): ChannelInterface {
-  let calls = 0;
-  const traits = traitsByPath(service);
-  const live = (): ChannelInterface | undefined => pool.pick()?.channel;
-  return {
-    close: () => undefined,
-    getTarget: () => targetOf(pool.config),
-    getConnectivityState: (tryToConnect) => live()?.getConnectivityState(tryToConnect) ?? connectivityState.CONNECTING,
-    watchConnectivityState: (current, deadline, callback) => {
-      const channel = live();
-      if (channel === undefined) callback(new Error('milvex: not connected; watch the connection state$ instead'));
-      else channel.watchConnectivityState(current, deadline, callback);
-    },
-    getChannelzRef: () => {
-      const channel = live();
-      if (channel === undefined) throw new Error('milvex: not connected');
-      return channel.getChannelzRef();
-    },
-    createCall: (method, deadline, host, parentCall, propagateFlags) =>
-      new SessionCall(
-        pool,
-        // A method the class does not describe is treated as a write that may stream.
-        traits.get(method) ?? { name: method, unary: false, resendable: false },
-        (session, realDeadline) => session.channel.createCall(method, realDeadline, host, parentCall, propagateFlags),
-        deadline,
-        ++calls,
-      ),
-  };
-}
-
-/**
- * Binds a grpc-js client class to a connection's pool.
- *
- * @param pool - the connection's pool
- * @param ctor - the client class
- * @param options - further client options (interceptors, ...); the channel is milvex's
- * @returns a client whose calls use the live session and the connection's metadata
- */
-export function bindClient<C extends Client>(pool: Pool, ctor: ClientConstructor<C>, options: ClientOptions = {}): C {
-  return new ctor(targetOf(pool.config), credentials.createInsecure(), { ...options, channelOverride: sessionChannel(pool, ctor.service) });
 }

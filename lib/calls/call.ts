@@ -14,18 +14,23 @@
  * ```
  */
 import { type ServiceError, status as grpcStatus } from '@grpc/grpc-js';
-import { type Observable, catchError, firstValueFrom, map, merge, of, take, throwError, timer } from 'rxjs';
-import { whenAborted } from '../time/abort.js';
-import { type Deadline, atDeadline, deadlineAfter, grpcDeadline } from '../time/deadline.js';
-import { ConnectionError, GrpcError, InvalidError, MilvexError } from '../errors.js';
-import { callMetadata } from '../transport/metadata.js';
+import type { Subscription } from 'rxjs';
+import { abortError, onAbort } from '../time/abort.js';
+import { reconnectCurve } from '../time/backoff.js';
+import { type Deadline, deadlineAfter, longTimer, remainingMs } from '../time/deadline.js';
+import { ConnectionError, GrpcError, InvalidError, type MilvexError } from '../errors.js';
 import { describeValue } from '../config/option-builders.js';
-import { type FailureKind, classifyCallError, isRetriableKind, maySendAgain, milvusFailure } from './policy.js';
-import type { Pool } from '../connection/pool.js';
+import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
+import { type CallHost, sessionMetadata } from './call-host.js';
+import { type CallTraceContext, callTracing, outcomeOf, traceContext, tracingCalls } from './tracing.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
-import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod } from '../protocol/proto.js';
-import type { Session } from '../connection/session.js';
-import { isServiceError } from '../transport/unary.js';
+import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod, milvusService } from '../protocol/proto.js';
+import { nearestNames } from '../config/did-you-mean.js';
+import type { Session, TrackedCall } from '../connection/session.js';
+import { SessionWaitEnded, waitError } from '../connection/session-wait.js';
+import { type UnaryInFlight, isServiceError } from '../transport/unary.js';
+import { IDEMPOTENCY_KEY_METADATA, MAX_IDEMPOTENCY_KEY_BYTES } from '../transport/metadata.js';
+import { MAX_TIMER_MS } from '../time/deadline.js';
 
 /** Options of one call. */
 export interface CallOptions {
@@ -35,27 +40,31 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
   /** Whether sending the call twice is harmless; a write marked so is sent again after a transport loss. @default true for reads (`METHOD_KINDS`) */
   readonly idempotent?: boolean;
+  /**
+   * A key that names this write, sent as the `idempotency-key` gRPC metadata on every
+   * attempt: Milvus (2.6.24 / 3.0.2 and later, with `streaming.idempotency.enabled` and the
+   * collection property `collection.insert.idempotency.enabled`) answers a repeated `Insert`
+   * with the same key with the first one's result instead of adding rows again, so a keyed
+   * write is sent again after a transport loss instead of failing `outcome_unknown`. A
+   * server that does not enable it rejects the key (Milvus status 1100). Printable ASCII,
+   * 1 to 256 bytes; use a new key for each distinct write.
+   */
+  readonly idempotencyKey?: string;
 }
 
-const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent'] satisfies ReadonlyArray<keyof CallOptions>;
-
-/** How one attempt of a call ended: a reply, or a failure to judge. */
-type Outcome = { readonly reply: object } | { readonly error: Pick<ServiceError, 'code' | 'details'> };
-
-/** What a call cancelled by milvex itself (its session closed under it) reports. */
-const CANCELLED_BY_MILVEX: Outcome = { error: { code: grpcStatus.CANCELLED, details: 'Call cancelled' } };
+const CALL_OPTION_NAMES: readonly string[] = ['timeout', 'signal', 'idempotent', 'idempotencyKey'] satisfies ReadonlyArray<keyof CallOptions>;
 
 function checkCallOptions(method: string, options: unknown): CallOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidError('options', `Invalid argument "options" of call ${method}: expected an object with ${CALL_OPTION_NAMES.join(', ')}`);
   }
-  for (const key of Object.keys(options)) {
-    if (!CALL_OPTION_NAMES.includes(key)) {
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !CALL_OPTION_NAMES.includes(key)) {
       throw new InvalidError(key, `Invalid call option "${key}": unknown option; expected ${CALL_OPTION_NAMES.join(', ')}`);
     }
   }
-  const { timeout, signal, idempotent } = options as Record<string, unknown>;
+  const { timeout, signal, idempotent, idempotencyKey } = options as Record<string, unknown>;
   if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && (Number.isInteger(timeout) || timeout === Infinity))) {
     throw new InvalidError(
       'timeout',
@@ -68,149 +77,294 @@ function checkCallOptions(method: string, options: unknown): CallOptions {
   if (idempotent !== undefined && typeof idempotent !== 'boolean') {
     throw new InvalidError('idempotent', `Invalid call option "idempotent": expected true or false, got ${describeValue(idempotent, false)}`);
   }
+  // Printable ASCII: what a gRPC metadata value may hold, and one byte a character.
+  if (
+    idempotencyKey !== undefined &&
+    !(
+      typeof idempotencyKey === 'string' &&
+      idempotencyKey.length >= 1 &&
+      idempotencyKey.length <= MAX_IDEMPOTENCY_KEY_BYTES &&
+      /^[\x20-\x7e]*$/.test(idempotencyKey)
+    )
+  ) {
+    throw new InvalidError(
+      'idempotencyKey',
+      `Invalid call option "idempotencyKey": expected a string of 1 to ${MAX_IDEMPOTENCY_KEY_BYTES} printable ASCII characters, got ${describeValue(idempotencyKey, false)}`,
+    );
+  }
   return options;
 }
 
 function methodDefinition(method: string) {
   const definition = milvusMethod(method);
   if (definition === undefined || definition.requestStream || definition.responseStream) {
-    throw new InvalidError('method', `Invalid argument "method": "${method}" is not a unary MilvusService method`);
+    const what = definition === undefined ? 'not a MilvusService method' : 'a streaming method (use conn.client())';
+    const unary = Object.entries(milvusService())
+      .filter(([, known]) => !known.requestStream && !known.responseStream)
+      .map(([name]) => name);
+    const nearest = definition === undefined ? nearestNames(method, unary) : [];
+    const hint = nearest.length === 0 ? '' : `; did you mean ${nearest.map((name) => `"${name}"`).join(' or ')}?`;
+    throw new InvalidError('method', `Invalid argument "method": "${method}" is ${what}${hint}`);
   }
   return definition;
 }
 
-function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details'>, kind: FailureKind): GrpcError {
-  const { code, details } = error;
-  const retriable = isRetriableKind(kind) || code === grpcStatus.DEADLINE_EXCEEDED;
-  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error);
-}
+type MethodDefinition = NonNullable<ReturnType<typeof milvusMethod>>;
 
 /**
- * Sends one attempt of a call on one session, within the deadline (on the scheduler's
- * clock, whatever grpc-js can hold). Resolves with the reply or the failure; rejects on abort.
+ * One `conn.call`: a small state machine driven by callbacks (no observable, no promise per
+ * attempt: this is the hot path). It waits for a session, sends, and after a failure asks
+ * the policy's one retry step (`retryStep`) whether to fail, resend now or resend after a
+ * backoff; all within one deadline on the scheduler's clock.
+ *
+ * ```text
+ * start -> [wait for a session] -> send -> reply ok ------------------------> resolve
+ *                ^                    |--> failure -> retryStep: fail -------> reject
+ *                |                    |                          resend -----> (next turn) wait
+ *                +--------------------+                          resend_after -> (backoff) wait
+ * deadline / abort / close: whatever is pending is cancelled, the call rejects
+ * ```
  */
-function sendOnce(
-  pool: Pool,
-  session: Session,
-  method: string,
-  request: object,
-  deadline: Deadline,
-  signal: AbortSignal | undefined,
-): Promise<Outcome> {
-  const { config, scheduler } = pool;
-  const expired: Outcome = { error: { code: grpcStatus.DEADLINE_EXCEEDED, details: `Deadline exceeded (call ${method})` } };
-  const attempt$: Observable<Outcome> = merge(
-    pool.deps
-      .unary(session.channel, methodDefinition(method), request, callMetadata(config, session.identifier), grpcDeadline(scheduler, deadline))
-      .pipe(
-        map((reply): Outcome => ({ reply })),
-        catchError((error: unknown) => (isServiceError(error) ? of<Outcome>({ error }) : throwError(() => error))),
-      ),
-    atDeadline(deadline, scheduler).pipe(map(() => expired)),
-    whenAborted(signal, config, `call ${method} was aborted`),
-  ).pipe(take(1));
-  return new Promise<Outcome>((resolve, reject) => {
-    let ended = false;
-    const end = (): boolean => {
-      if (ended) return false;
-      ended = true;
-      release();
-      return true;
-    };
-    const release = session.track(() => {
-      if (end()) {
-        subscription.unsubscribe();
-        resolve(CANCELLED_BY_MILVEX);
+class UnaryCall implements TrackedCall {
+  readonly #resolve: (reply: object) => void;
+  readonly #reject: (error: unknown) => void;
+  readonly #deadline: Deadline;
+  /** The attempt on the wire, and its session. */
+  #inFlight: UnaryInFlight | undefined;
+  #session: Session | undefined;
+  /** A session the last attempt failed on, to avoid for the next. */
+  #stale: Session | undefined;
+  #retries = 0;
+  #lastFailure: MilvexError | undefined;
+  #settled = false;
+  #deadlineTimer: Subscription | undefined;
+  /** A pending resend (next turn, or after the backoff), and the close that ends it. */
+  #resend: Subscription | undefined;
+  #stopOnClose: (() => void) | undefined;
+  #stopAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly host: CallHost,
+    private readonly method: MilvusUnaryMethodName,
+    private readonly definition: MethodDefinition,
+    private readonly request: object,
+    private readonly options: CallOptions,
+    private readonly resendable: boolean,
+    private readonly timeoutMs: number,
+    resolve: (reply: object) => void,
+    reject: (error: unknown) => void,
+    /** The trace of the call, while someone listens (`tracing.ts`). */
+    private readonly trace?: CallTraceContext,
+  ) {
+    this.#resolve = resolve;
+    this.#reject = reject;
+    this.#deadline = deadlineAfter(host.scheduler, timeoutMs);
+  }
+
+  start(): void {
+    const { host, options } = this;
+    host.callStarted();
+    const { signal } = options;
+    if (signal !== undefined) {
+      if (signal.aborted) {
+        this.#fail(this.#aborted(signal));
+        return;
       }
-    });
-    const subscription = attempt$.subscribe({
-      next: (outcome) => end() && resolve(outcome),
-      // The attempt's error (an abort, or what grpc-js threw) is passed on as it came; the
-      // rule cannot see that every source here throws an Error.
-      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-      error: (error: unknown) => end() && reject(error),
-    });
-  });
-}
-
-/**
- * Waits the backoff before another try after a retriable reply; throws `failure` when the
- * deadline leaves no room for one.
- */
-async function backOff(
-  pool: Pool,
-  retry: number,
-  deadline: Deadline,
-  failure: MilvexError,
-  signal: AbortSignal | undefined,
-  method: string,
-): Promise<void> {
-  const delayMs = pool.retryDelay(retry, deadline);
-  if (delayMs === undefined) throw failure;
-  await firstValueFrom(merge(timer(delayMs, pool.scheduler), pool.closed$, whenAborted(signal, pool.config, `call ${method} was aborted`)));
-}
-
-async function runCall(pool: Pool, method: string, request: object, options: CallOptions): Promise<object> {
-  const { config, scheduler } = pool;
-  const timeoutMs = options.timeout ?? config.timeout;
-  const deadline = deadlineAfter(scheduler, timeoutMs);
-  const resendable = options.idempotent ?? METHOD_KINDS[method as MilvusUnaryMethodName] === 'read';
-  const { signal } = options;
-  let stale: Session | undefined;
-  let lastFailure: MilvexError | undefined;
-  let retries = 0;
-  for (;;) {
-    const session = await pool.waitForSession({
-      deadline,
-      signal,
-      stale,
-      cause: lastFailure,
-      abortedDetail: `call ${method} was aborted`,
-      timeoutText: `call ${method}: not connected within ${timeoutMs} ms`,
-    });
-    const outcome = await sendOnce(pool, session, method, request, deadline, signal);
-    if ('reply' in outcome) {
-      const status = milvusStatusOf(method as MilvusUnaryMethodName, outcome.reply);
-      const judged = status === undefined ? undefined : milvusFailure(status);
-      if (status === undefined || judged === undefined) return outcome.reply;
-      const { code, kind } = judged;
-      const failure = new GrpcError({ method, code, details: status.reason, retriable: isRetriableKind(kind), source: 'milvus' });
-      if (!maySendAgain(kind, resendable, code)) throw failure;
-      lastFailure = failure;
-      stale = undefined;
-      await backOff(pool, retries++, deadline, failure, signal, method);
-      continue;
+      this.#stopAbort = onAbort(signal, () => this.#fail(this.#aborted(signal)));
     }
-    if (pool.state === 'closed') throw pool.errorAfterClose();
-    const kind = classifyCallError(outcome.error, session.live);
-    const failure = grpcFailure(method, outcome.error, kind);
-    if (!maySendAgain(kind, resendable)) {
-      if (kind !== 'interrupted') throw failure;
-      throw new ConnectionError(
-        'outcome_unknown',
-        config,
-        `call ${method} was sent, then the transport was lost (${failure.details}): it may or may not have been applied; it is not sent again unless marked idempotent`,
-        { cause: failure },
+    // The transport ends an attempt at the deadline (grpc-js does, on the wire); milvex's own
+    // timer only for a deadline further than grpc-js holds, so that a call costs no timer of ours.
+    const remaining = remainingMs(host.scheduler, this.#deadline);
+    if (remaining !== Infinity && remaining > MAX_TIMER_MS)
+      this.#deadlineTimer = longTimer(remaining, host.scheduler).subscribe(() => this.#onDeadline());
+    this.#attempt();
+  }
+
+  #aborted(signal: AbortSignal): MilvexError {
+    return abortError(signal, this.host.config, `call ${this.method} was aborted`);
+  }
+
+  #attempt(): void {
+    if (this.#settled) return;
+    const { host } = this;
+    if (host.state === 'closed') {
+      this.#fail(host.errorAfterClose());
+      return;
+    }
+    const session = host.pick(this.#stale);
+    if (session !== undefined) {
+      this.#send(session);
+      return;
+    }
+    host.waitForSession({ deadline: this.#deadline, signal: this.options.signal, stale: this.#stale }).then(
+      (waited) => this.#send(waited),
+      (error: unknown) => {
+        if (this.#settled) return;
+        const words = {
+          aborted: `call ${this.method} was aborted`,
+          timeout: `call ${this.method}: not connected within ${this.timeoutMs} ms`,
+          cause: this.#lastFailure,
+        };
+        this.#fail(error instanceof SessionWaitEnded ? waitError(error, host.config, words) : error);
+      },
+    );
+  }
+
+  #send(session: Session): void {
+    if (this.#settled) return;
+    const { host } = this;
+    this.#session = session;
+    if (this.trace !== undefined) this.trace.attempts += 1;
+    session.track(this);
+    const metadata = sessionMetadata(host.config, session);
+    const key = this.options.idempotencyKey;
+    if (key !== undefined) metadata.set(IDEMPOTENCY_KEY_METADATA, key);
+    this.#inFlight = host.unary(session.channel, this.definition, this.request, metadata, remainingMs(host.scheduler, this.#deadline), this.#onDone);
+  }
+
+  /** Ends the attempt on the wire: `undefined` when there was none (already ended or cancelled). */
+  #endAttempt(): Session | undefined {
+    const session = this.#session;
+    if (this.#inFlight === undefined || session === undefined) return undefined;
+    this.#inFlight = undefined;
+    this.#session = undefined;
+    session.release(this);
+    return session;
+  }
+
+  readonly #onDone = (error: Error | null, reply?: object): void => {
+    const session = this.#endAttempt();
+    if (session === undefined || this.#settled) return;
+    if (error === null) {
+      const answer = reply ?? {};
+      const status = milvusStatusOf(this.method, answer);
+      if (status === undefined || (status.code === 0 && status.error_code === 0)) {
+        this.#succeed(answer);
+        return;
+      }
+      const outcome: AttemptOutcome = { type: 'milvus', status };
+      // milvusFailure reads code before error_code: the code the status was judged by
+      const code = status.code !== 0 ? status.code : status.error_code;
+      this.#judge(session, outcome, (retriable) => new GrpcError({ method: this.method, code, details: status.reason, retriable, source: 'milvus' }));
+      return;
+    }
+    if (!isServiceError(error)) {
+      this.#fail(error);
+      return;
+    }
+    this.#judge(session, { type: 'grpc', code: error.code, details: error.details, sessionLive: session.live }, (retriable) =>
+      grpcFailure(this.method, error, retriable),
+    );
+  };
+
+  /** Its session was closed under it by milvex (a drain ran out, a lost channel closed, disconnect). */
+  cancelledByMilvex(): void {
+    const inFlight = this.#inFlight;
+    const session = this.#endAttempt();
+    if (session === undefined || inFlight === undefined) return;
+    inFlight.cancel();
+    const details = 'milvex closed the session the call was on';
+    this.#judge(session, { type: 'cancelled_by_milvex' }, (retriable) =>
+      grpcFailure(this.method, { code: grpcStatus.CANCELLED, details }, retriable),
+    );
+  }
+
+  #judge(session: Session, outcome: AttemptOutcome, failure: (retriable: boolean) => MilvexError): void {
+    const { host } = this;
+    if (host.state === 'closed') {
+      this.#fail(host.errorAfterClose());
+      return;
+    }
+    const decision: RetryDecision = retryStep({
+      outcome,
+      resendable: this.resendable,
+      retries: this.#retries,
+      remainingMs: remainingMs(host.scheduler, this.#deadline),
+      curve: reconnectCurve(host.config),
+      random: host.random,
+    });
+    if (decision.action === 'fail') {
+      const error = failure(decision.retriable);
+      this.#fail(
+        decision.outcomeUnknown
+          ? new ConnectionError(
+              'outcome_unknown',
+              host.config,
+              `call ${this.method} was sent, then the transport was lost (${error instanceof GrpcError ? error.details : error.message}): it may or may not have been applied; it is not sent again unless marked idempotent`,
+              { cause: error },
+            )
+          : error,
       );
+      return;
     }
-    lastFailure = failure;
-    if (kind === 'retriable_reply') {
-      stale = undefined;
-      await backOff(pool, retries++, deadline, failure, signal, method);
+    this.#lastFailure = failure(true);
+    if (decision.action === 'resend_after') {
+      this.#retries += 1;
+      this.#stale = undefined;
+      this.#resendIn(decision.delayMs);
     } else {
       // Sent again on the next session, or on the same one when its channel fails over to
       // another address by itself; after a turn of the event loop, since grpc-js learns of
       // a dead transport through I/O, and a resend before that would fail at once, over and over.
-      stale = session;
-      await firstValueFrom(timer(0, scheduler));
+      this.#stale = session;
+      this.#resendIn(0);
     }
   }
+
+  #resendIn(delayMs: number): void {
+    const { host } = this;
+    this.#stopOnClose = host.onClose(() => this.#fail(host.errorAfterClose()));
+    this.#resend = host.scheduler.schedule(() => {
+      this.#resend = undefined;
+      this.#stopOnClose?.();
+      this.#stopOnClose = undefined;
+      this.#attempt();
+    }, delayMs);
+  }
+
+  #onDeadline(): void {
+    this.#deadlineTimer = undefined;
+    // Waiting for a session: the wait ends itself at the deadline, in its own words.
+    if (this.#inFlight === undefined) return;
+    this.#fail(grpcFailure(this.method, { code: grpcStatus.DEADLINE_EXCEEDED, details: `Deadline exceeded (call ${this.method})` }, true));
+  }
+
+  #succeed(reply: object): void {
+    if (!this.#end()) return;
+    if (this.trace !== undefined) this.trace.outcome = 'ok';
+    this.#resolve(reply);
+  }
+
+  #fail(error: unknown): void {
+    if (!this.#end()) return;
+    if (this.trace !== undefined) this.trace.outcome = outcomeOf(error);
+    this.#reject(error);
+  }
+
+  /** Settles once: cancels whatever is pending. */
+  #end(): boolean {
+    if (this.#settled) return false;
+    this.#settled = true;
+    const inFlight = this.#inFlight;
+    if (this.#endAttempt() !== undefined) inFlight?.cancel();
+    this.#deadlineTimer?.unsubscribe();
+    this.#resend?.unsubscribe();
+    this.#stopOnClose?.();
+    this.#stopAbort?.();
+    this.host.callEnded();
+    return true;
+  }
+}
+
+function grpcFailure(method: string, error: Pick<ServiceError, 'code' | 'details'>, retriable: boolean): GrpcError {
+  const { code, details } = error;
+  return new GrpcError({ method, code, details: details || grpcStatus[code] || 'unknown', retriable, source: 'grpc' }, error);
 }
 
 /**
  * Calls a unary MilvusService method on a pool.
  *
- * @param pool - the connection's pool
+ * @param host - the connection's pool, as calls see it
  * @param method - the method name
  * @param request - the request message
  * @param options - deadline, signal, idempotency
@@ -218,14 +372,35 @@ async function runCall(pool: Pool, method: string, request: object, options: Cal
  * @throws InvalidError for a bad method or option; GrpcError for a failed call or a non-success
  *   Milvus status; ConnectionError `outcome_unknown`, `timeout`, `aborted`, `closed`
  */
-export async function callMethod<M extends MilvusUnaryMethodName>(
-  pool: Pool,
+export function callMethod<M extends MilvusUnaryMethodName>(
+  host: CallHost,
   method: M,
   request: MilvusMethods[M]['request'],
   options?: CallOptions,
 ): Promise<MilvusMethods[M]['response']> {
-  // async, so that a bad method or option rejects the returned promise instead of throwing.
-  methodDefinition(method);
-  const checked = checkCallOptions(method, options);
-  return pool.track(runCall(pool, method, request, checked));
+  let definition: MethodDefinition;
+  let checked: CallOptions;
+  try {
+    definition = methodDefinition(method);
+    checked = checkCallOptions(method, options);
+  } catch (error) {
+    // A bad method or option rejects the returned promise; it is never thrown.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  // A keyed write is answered once by the server, however often it is sent.
+  const resendable = checked.idempotencyKey !== undefined || (checked.idempotent ?? METHOD_KINDS[method] === 'read');
+  const timeoutMs = checked.timeout ?? host.config.timeout;
+  if (!tracingCalls()) {
+    return new Promise<object>((resolve, reject) =>
+      new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject).start(),
+    );
+  }
+  const trace = traceContext(method, request, host.config.database);
+  return callTracing.tracePromise(
+    () =>
+      new Promise<object>((resolve, reject) =>
+        new UnaryCall(host, method, definition, request, checked, resendable, timeoutMs, resolve, reject, trace).start(),
+      ),
+    trace,
+  );
 }

@@ -2,13 +2,14 @@
  * `Connection`: what callers hold, the public facade. The work is done behind it: the pool
  * (`pool.ts`: the members, the state rule, the round-robin pick, the waits and the calls in
  * flight), the members (`member.ts`: one channel each, recreated with backoff), and the
- * call layer (`calls.ts`, `bound-client.ts`), which is handed the pool, never this facade.
+ * call layer (`call.ts`, `persistent-channel.ts`, `bound-client.ts`), which is handed the pool,
+ * never this facade.
  */
 import { inspect } from 'node:util';
 import type { ChannelInterface, Client, ClientOptions } from '@grpc/grpc-js';
 import type { Observable } from 'rxjs';
 import { checkSignal } from '../time/abort.js';
-import { bindClient } from '../calls/bound-client.js';
+import { type PersistentChannel, bindClient, persistentChannel } from '../calls/persistent-channel.js';
 import type { ClientConstructor } from '../protocol/client-class.js';
 import { type CallOptions, callMethod } from '../calls/call.js';
 import { targetOf } from '../transport/channel.js';
@@ -18,6 +19,7 @@ import { InvalidError, type MilvexError } from '../errors.js';
 import { type ConnectionEvent, publishEvent } from './events.js';
 import { type ConnectionDependencies, withDefaults } from './dependencies.js';
 import { type ConnectionState, Pool } from './pool.js';
+import { SessionWaitEnded, waitError } from './session-wait.js';
 import type { MilvusUnaryMethodName, MilvusMethods, ServerInfo } from '../protocol/proto.js';
 import { lookupName, registerName, releaseName, requireName } from './registry.js';
 import type { Collection } from '../data/collection.js';
@@ -135,6 +137,7 @@ export class Connection implements AsyncDisposable {
   readonly events$: Observable<ConnectionEvent>;
 
   readonly #pool: Pool;
+  #persistentChannel: PersistentChannel | undefined;
   /** What the data layer sees of this connection: its `call`, scheduler and timeout. */
   readonly #data: DataContext;
 
@@ -281,6 +284,35 @@ export class Connection implements AsyncDisposable {
     return bindClient(this.#pool, ctor, options);
   }
 
+  /**
+   * The connection's grpc-js channel for its whole life: give it to any grpc-js client, such as
+   * the official SDK, as `channelOverride`. Each call made on it goes out on the live session
+   * with the connection's metadata (entries the caller sets itself win), waiting for one within
+   * the call's deadline; a call that never left is sent again, a read also after a transport
+   * loss, a write not (it fails UNAVAILABLE with `outcome unknown` in its details). Streaming
+   * calls are bound to the session they start on. Its `close()` does nothing; its connectivity is
+   * the connection's state (`connected` READY, `connecting` and `reconnecting` CONNECTING,
+   * `closed` SHUTDOWN). After `disconnect()` its calls fail CANCELLED at once.
+   *
+   * ## Example
+   * ```ts
+   * import { MilvusClient } from '@zilliz/milvus2-sdk-node';
+   *
+   * const address = '127.0.0.1:19530';
+   * const sdk = new MilvusClient({ address, maxRetries: 0, channelOptions: { channelOverride: conn.persistentChannel() } });
+   * await sdk.search({ collection_name: 'docs', data: [0.1, 0.2], limit: 3 });
+   * await sdk.closeConnection();
+   * console.log(conn.state);
+   * // Output: connected
+   * ```
+   *
+   * @returns the same channel on every call
+   */
+  persistentChannel(): ChannelInterface {
+    this.#persistentChannel ??= persistentChannel(this.#pool);
+    return this.#persistentChannel;
+  }
+
   // ---- the data API: typed collections (lib/data), every call through `call` ----------
 
   /**
@@ -342,11 +374,10 @@ export class Connection implements AsyncDisposable {
     // Both callers are async: a bad option thrown here rejects their promise.
     checkWaitOptions(options);
     const timeout = options.timeout ?? defaultTimeout;
-    return this.#pool.waitForSession({
-      deadline: deadlineAfter(this.#pool.scheduler, timeout),
-      signal: options.signal,
-      abortedDetail: WAIT_ABORTED,
-      timeoutText: `not connected within ${timeout} ms`,
+    return this.#pool.waitForSession({ deadline: deadlineAfter(this.#pool.scheduler, timeout), signal: options.signal }).catch((error: unknown) => {
+      throw error instanceof SessionWaitEnded
+        ? waitError(error, this.config, { aborted: WAIT_ABORTED, timeout: `not connected within ${timeout} ms` })
+        : error;
     });
   }
 

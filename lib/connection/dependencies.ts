@@ -9,7 +9,7 @@
 import { type SchedulerLike, asyncScheduler } from 'rxjs';
 import { type ChannelFactory, createChannel } from '../transport/channel.js';
 import { type Handshake, milvusHandshake } from '../transport/handshake.js';
-import { type UnaryTransport, unaryCall } from '../transport/unary.js';
+import { type UnaryTransport, sendUnary } from '../transport/unary.js';
 
 /** What a connection runs on, replaceable in specs (`startConnection` of `milvex/testing`). */
 export interface ConnectionDependencies {
@@ -35,7 +35,7 @@ export function withDefaults(given: ConnectionDependencies): Dependencies {
     random: given.random ?? Math.random,
     createChannel: given.createChannel ?? createChannel,
     handshake: given.handshake ?? milvusHandshake,
-    unary: given.unary ?? unaryCall,
+    unary: given.unary ?? sendUnary,
   };
 }
 

@@ -10,18 +10,20 @@
  * | none connected, some lost their channel   | `reconnecting` |
  * | `close()` or a fatal error (any one)      | `closed`       |
  */
-import { BehaviorSubject, type Observable, type SchedulerLike, Subject, filter, firstValueFrom, map, merge, take } from 'rxjs';
-import { abortError, whenAborted } from '../time/abort.js';
-import { backoffDelay, reconnectCurve } from '../time/backoff.js';
+import { BehaviorSubject, type Observable, type SchedulerLike, Subject, Subscription } from 'rxjs';
+import { onAbort } from '../time/abort.js';
 import type { Config } from '../config/config.js';
 import { hasFailed } from '../transport/connectivity.js';
-import { type Deadline, atDeadline, remainingMs } from '../time/deadline.js';
+import { targetOf } from '../transport/channel.js';
+import { atDeadline, remainingMs } from '../time/deadline.js';
 import { ConnectionError, type MilvexError } from '../errors.js';
 import type { ConnectionEvent, ConnectionEventSource } from './events.js';
 import { Member } from './member.js';
 import type { Dependencies } from './dependencies.js';
 import type { ServerInfo } from '../protocol/proto.js';
 import type { Session } from './session.js';
+import { type SessionWait, SessionWaitEnded } from './session-wait.js';
+import type { UnaryTransport } from '../transport/unary.js';
 
 /** Where a connection stands. `closed` is final: `state$` completes after it. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
@@ -34,21 +36,13 @@ export interface PoolHooks {
   closed(): void;
 }
 
-/** How a wait for a session ends early. */
-export interface SessionWait {
-  /** When to give up, on the scheduler's clock (`Infinity`: never). */
-  readonly deadline: Deadline;
-  /** Gives up when aborted. */
-  readonly signal?: AbortSignal | undefined;
-  /** What an abort says. */
-  readonly abortedDetail: string;
-  /** What running out of time says, e.g. `not connected within 5000 ms`. */
-  readonly timeoutText: string;
-  /** A session a call failed on: wait for another one (unless it fails over in place). */
-  readonly stale?: Session | undefined;
-  /** Why the caller is still waiting (the last failure of its call), for the timeout error. */
-  readonly cause?: unknown;
-}
+export type { SessionWait };
+
+/** The code of the process warning about a wait with no timeout on a failing connection. */
+export const UNBOUNDED_WAIT_WARNING_CODE = 'MILVEX_WAITING_WITHOUT_TIMEOUT';
+
+/** Failed attempts in a row after which a wait with no timeout is warned of. */
+const UNBOUNDED_WAIT_WARNING_ATTEMPTS = 3;
 
 /** The members of one connection and what callers ask of them. */
 export class Pool {
@@ -63,8 +57,14 @@ export class Pool {
   /** Ticks whenever a member's snapshot changes; errors with the close error on close. */
   readonly #changed = new BehaviorSubject<void>(undefined);
   readonly #members: readonly Member[];
-  readonly #calls = new Set<Promise<unknown>>();
+  /** Calls in flight, and what waits for them to be none (`close()`). */
+  #calls = 0;
+  readonly #whenNoCalls: Array<() => void> = [];
+  readonly #onClose = new Set<() => void>();
   readonly #source: ConnectionEventSource;
+  /** Waits with no deadline pending now, and whether the connection has warned of them. */
+  #unboundedWaits = 0;
+  #warnedOfUnboundedWait = false;
   #cursor = 0;
   #serverInfo: ServerInfo | undefined;
   #lastError: MilvexError | undefined;
@@ -152,9 +152,24 @@ export class Pool {
     return this.#closeError ?? new ConnectionError('closed', this.config, 'the connection was closed by disconnect()');
   }
 
-  /** Errors with {@link errorAfterClose} once the pool closes; never emits. */
-  get closed$(): Observable<never> {
-    return this.#changed.pipe(filter((_tick): _tick is never => false));
+  /** The randomness of every jitter. */
+  get random(): () => number {
+    return this.deps.random;
+  }
+
+  /** How a unary call is sent. */
+  get unary(): UnaryTransport {
+    return this.deps.unary;
+  }
+
+  /**
+   * Runs `callback` once when the pool closes (not if it already has).
+   *
+   * @returns the unregister
+   */
+  onClose(callback: () => void): () => void {
+    this.#onClose.add(callback);
+    return () => this.#onClose.delete(callback);
   }
 
   /**
@@ -168,40 +183,26 @@ export class Pool {
       this.#closeError = error;
       this.#setState('closed');
       this.#changed.error(this.errorAfterClose());
+      for (const callback of [...this.#onClose]) callback();
+      this.#onClose.clear();
       for (const member of this.#members) member.stop();
       this.#state.complete();
       this.hooks.closed();
       this.#emit({ type: 'closed', ...this.#source, ...(error === undefined ? {} : { error }) });
       this.#events.complete();
     }
-    await Promise.allSettled([...this.#calls]);
+    if (this.#calls > 0) await new Promise<void>((resolve) => this.#whenNoCalls.push(resolve));
   }
 
-  /**
-   * Runs a call while the pool knows of it, so that `close()` waits until it settled.
-   *
-   * @param call - the call's promise
-   * @returns the same promise
-   */
-  track<T>(call: Promise<T>): Promise<T> {
-    this.#calls.add(call);
-    const forget = (): void => {
-      this.#calls.delete(call);
-    };
-    call.then(forget, forget);
-    return call;
+  /** A call started: `close()` resolves only once it has ended ({@link callEnded}). */
+  callStarted(): void {
+    this.#calls += 1;
   }
 
-  /**
-   * The wait before the `retry`-th resend of a call after a retriable reply (the reconnect
-   * curve), or `undefined` when it would not end before the call's deadline.
-   *
-   * @param retry - resends after retriable replies so far (from 0)
-   * @param deadline - the call's deadline
-   */
-  retryDelay(retry: number, deadline: Deadline): number | undefined {
-    const delayMs = backoffDelay(retry, reconnectCurve(this.config), this.deps.random);
-    return delayMs < remainingMs(this.scheduler, deadline) ? delayMs : undefined;
+  /** A call counted by {@link callStarted} has settled. */
+  callEnded(): void {
+    this.#calls -= 1;
+    if (this.#calls === 0) for (const resolve of this.#whenNoCalls.splice(0)) resolve();
   }
 
   /**
@@ -224,30 +225,48 @@ export class Pool {
   /**
    * A live session, now or once there is one, within the wait's bounds.
    *
-   * @throws ConnectionError `aborted` (also when the signal already was), `not_connected`
-   *   (a deadline that has passed), `timeout`, `closed`, or the fatal error that closed it
+   * @throws SessionWaitEnded `aborted` (also when the signal already was), `not_connected`
+   *   (a deadline that has passed), `timeout`, `closed`; the caller words it (`waitError`)
    */
   waitForSession(wait: SessionWait): Promise<Session> {
-    const { signal, deadline } = wait;
-    if (signal?.aborted === true) return Promise.reject(abortError(signal, this.config, wait.abortedDetail));
-    if (this.state === 'closed') return Promise.reject(this.errorAfterClose());
-    const current = this.pick(wait.stale);
+    const { signal, deadline, stale } = wait;
+    if (signal?.aborted === true) return Promise.reject(this.#waitEnded('aborted', signal));
+    if (this.state === 'closed') return Promise.reject(this.#waitEnded('closed'));
+    const current = this.pick(stale);
     if (current !== undefined) return Promise.resolve(current);
-    const cause = wait.cause ?? this.#lastError;
-    if (remainingMs(this.scheduler, deadline) === 0) {
-      return Promise.reject(new ConnectionError('not_connected', this.config, `not connected (state: ${this.state})`, { cause }));
-    }
-    const timedOut$ = atDeadline(deadline, this.scheduler).pipe(
-      map((): Session => {
-        const last = wait.cause ?? this.#lastError;
-        throw new ConnectionError('timeout', this.config, `${wait.timeoutText} (state: ${this.state})${detailOf(last)}`, { cause: last });
-      }),
-    );
-    const connected$ = this.#changed.pipe(
-      map(() => this.pick(wait.stale)),
-      filter((session): session is Session => session !== undefined),
-    );
-    return firstValueFrom(merge(connected$, timedOut$, whenAborted(signal, this.config, wait.abortedDetail)).pipe(take(1)));
+    if (remainingMs(this.scheduler, deadline) === 0) return Promise.reject(this.#waitEnded('not_connected'));
+    return new Promise<Session>((resolve, reject) => {
+      // None of these fires while being set up: the session, the close, the abort and the
+      // deadline were all checked above.
+      const pending = new Subscription();
+      const end = (settle: () => void): void => {
+        pending.unsubscribe();
+        settle();
+      };
+      pending.add(atDeadline(deadline, this.scheduler).subscribe(() => end(() => reject(this.#waitEnded('timeout')))));
+      if (signal !== undefined) pending.add(onAbort(signal, () => end(() => reject(this.#waitEnded('aborted', signal)))));
+      if (deadline === Infinity) {
+        this.#unboundedWaits += 1;
+        pending.add(() => void (this.#unboundedWaits -= 1));
+      }
+      pending.add(
+        this.#changed.subscribe({
+          next: () => {
+            const session = this.pick(stale);
+            if (session !== undefined) end(() => resolve(session));
+          },
+          error: () => end(() => reject(this.#waitEnded('closed'))),
+        }),
+      );
+    });
+  }
+
+  #waitEnded(reason: SessionWaitEnded['reason'], signal?: AbortSignal): SessionWaitEnded {
+    return new SessionWaitEnded(reason, this.state, {
+      ...(signal === undefined ? {} : { signal }),
+      ...(reason === 'closed' ? { closedError: this.errorAfterClose() } : {}),
+      ...(this.#lastError === undefined ? {} : { lastError: this.#lastError }),
+    });
   }
 
   #failsOverInPlace(session: Session): boolean {
@@ -256,9 +275,26 @@ export class Pool {
 
   #onMemberEvent(event: ConnectionEvent): void {
     if (event.type === 'connected' && event.serverInfo !== undefined) this.#serverInfo = event.serverInfo;
-    if (event.type === 'retry') this.#lastError = event.error;
+    if (event.type === 'retry') {
+      this.#lastError = event.error;
+      if (event.attempt >= UNBOUNDED_WAIT_WARNING_ATTEMPTS) this.#warnOfUnboundedWait(event.attempt, event.error);
+    }
     if (event.type === 'disconnected') this.#lastError = event.error;
     this.#emit(event);
+  }
+
+  /**
+   * A wait with no timeout (`firstConnected()`, a call with `timeout: Infinity`) on a
+   * connection whose attempts keep failing would hang silently: say why, once a connection,
+   * the Node way (a process warning with a code, printed by Node unless `--no-warnings`).
+   */
+  #warnOfUnboundedWait(attempt: number, error: MilvexError): void {
+    if (this.#unboundedWaits === 0 || this.#warnedOfUnboundedWait) return;
+    this.#warnedOfUnboundedWait = true;
+    process.emitWarning(
+      `milvex: waiting with no timeout for a connection to ${targetOf(this.config)}, whose ${attempt} attempts so far failed; last error: ${error.message}. Pass a timeout to fail instead.`,
+      { type: 'MilvexWarning', code: UNBOUNDED_WAIT_WARNING_CODE },
+    );
   }
 
   #emit(event: ConnectionEvent): void {
@@ -269,9 +305,4 @@ export class Pool {
   #setState(state: ConnectionState): void {
     if (this.#state.value !== state) this.#state.next(state);
   }
-}
-
-/** `: <message>` of an error, for a message that carries its cause's words. */
-function detailOf(cause: unknown): string {
-  return cause instanceof Error ? `; last error: ${cause.message}` : '';
 }

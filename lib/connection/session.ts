@@ -10,6 +10,12 @@ import type { ChannelInterface } from '@grpc/grpc-js';
 import type { HandshakeResult } from '../transport/handshake.js';
 import type { ServerInfo } from '../protocol/proto.js';
 
+/** A call while it is on a session: the session cancels it when it is closed under it. */
+export interface TrackedCall {
+  /** Cancels the call (milvex closes its session under it). */
+  cancelledByMilvex(): void;
+}
+
 /** A READY, handshaken channel and the calls on it. */
 export class Session {
   /** The channel; owned by the connection, never to be closed by users. */
@@ -21,7 +27,7 @@ export class Session {
   /** How long the attempt that made it took, in ms. */
   readonly durationMs: number;
 
-  readonly #calls = new Set<() => void>();
+  readonly #calls = new Set<TrackedCall>();
   #live = true;
   #onIdle: (() => void) | undefined;
 
@@ -53,16 +59,17 @@ export class Session {
   }
 
   /**
-   * Registers a call while it is on this session.
+   * Registers a call while it is on this session, until {@link release}.
    *
-   * @param cancel - cancels the call (when the session is closed under it)
-   * @returns the release, called once the call has ended
+   * @param call - the call, cancelled when the session is closed under it
    */
-  track(cancel: () => void): () => void {
-    this.#calls.add(cancel);
-    return () => {
-      if (this.#calls.delete(cancel) && this.#calls.size === 0) this.#onIdle?.();
-    };
+  track(call: TrackedCall): void {
+    this.#calls.add(call);
+  }
+
+  /** The call has ended on this session (idempotent). */
+  release(call: TrackedCall): void {
+    if (this.#calls.delete(call) && this.#calls.size === 0) this.#onIdle?.();
   }
 
   /** Runs `callback` once no call is on it (now, if none is). */
@@ -73,6 +80,6 @@ export class Session {
 
   /** Cancels every call on it. */
   cancelCalls(): void {
-    for (const cancel of [...this.#calls]) cancel();
+    for (const call of [...this.#calls]) call.cancelledByMilvex();
   }
 }

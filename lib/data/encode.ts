@@ -82,7 +82,8 @@ function varchar(place: Place, maxLength: number, value: unknown): string {
   if (typeof value !== 'string') fail(place, `a string of at most ${maxLength} UTF-8 bytes`, value);
   // Milvus counts max_length in UTF-8 bytes (the Go proxy takes len() of the string), so 'é'
   // weighs 2. A string of fewer UTF-16 units than a third of the bound cannot exceed it.
-  if (value.length * 3 > maxLength && Buffer.byteLength(value, 'utf8') > maxLength) fail(place, `a string of at most ${maxLength} UTF-8 bytes`, value);
+  if (value.length * 3 > maxLength && Buffer.byteLength(value, 'utf8') > maxLength)
+    fail(place, `a string of at most ${maxLength} UTF-8 bytes`, value);
   return value;
 }
 

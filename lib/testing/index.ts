@@ -11,7 +11,7 @@ export { startConnection } from '../connection/connection.js';
 export type { ConnectionDependencies } from '../connection/dependencies.js';
 export type { ChannelFactory } from '../transport/channel.js';
 export type { Handshake, HandshakeResult } from '../transport/handshake.js';
-export type { UnaryTransport } from '../transport/unary.js';
+export type { UnaryDone, UnaryInFlight, UnaryTransport } from '../transport/unary.js';
 // Every type of `milvex` too (as types only: the values come from `milvex`), so that the
 // declarations of this entry name nothing it does not export (`startConnection` returns a
 // `Connection`, a `ChannelFactory` takes a `Config`). They are the same declarations.

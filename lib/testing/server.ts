@@ -21,6 +21,8 @@ import {
 } from '@grpc/grpc-js';
 import { type Observable, Subject, filter, firstValueFrom, timeout as within } from 'rxjs';
 import { AUTHENTICATION_FAILED, type MilvusStatus, milvusService } from '../protocol/proto.js';
+import { IdempotencyWindow } from './memory/idempotency.js';
+import { IDEMPOTENCY_KEY_METADATA } from '../transport/metadata.js';
 import { withVectorDecoding } from './memory/vector-wire.js';
 import { Catalog } from './memory/catalog.js';
 import { type MethodTable, answer, handlerOf } from './memory/method-table.js';
@@ -49,6 +51,13 @@ export interface TestServerOptions {
   readonly maxConnectionAgeMs?: number;
   /** Serve TLS with this certificate and key (PEM). */
   readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+  /**
+   * Accept `idempotency-key` metadata on Insert (Milvus's cluster setting
+   * `streaming.idempotency.enabled`); a collection must enable it too, with the property
+   * `collection.insert.idempotency.enabled` = `true`. A key sent where either is off is
+   * rejected with 1100. @default false
+   */
+  readonly idempotentWrites?: boolean;
 }
 
 /** One call as the server saw it. */
@@ -142,7 +151,10 @@ class TestServer implements MilvusTestServer {
   /** Announces each call as it is recorded; holds none (the record is `calls`). */
   readonly #recorded = new Subject<RecordedCall>();
   /** The in-memory Milvus: made once, so its data outlives kill() and restart(). */
-  readonly #memory: MethodTable = memoryMethods(new Catalog());
+  readonly #catalog = new Catalog();
+  readonly #memory: MethodTable = memoryMethods(this.#catalog);
+  /** Keyed inserts answered once (memory/idempotency.ts); set up with the options. */
+  readonly #idempotency: IdempotencyWindow;
   #server: Server | undefined;
   #healthy: boolean;
   #nextIdentifier = 1000;
@@ -150,6 +162,7 @@ class TestServer implements MilvusTestServer {
   constructor(options: TestServerOptions) {
     this.#options = options;
     this.#healthy = options.healthy ?? true;
+    this.#idempotency = new IdempotencyWindow(this.#catalog, options.idempotentWrites ?? false);
   }
 
   get address(): string {
@@ -308,7 +321,8 @@ class TestServer implements MilvusTestServer {
   #unimplemented(method: string, definition: MethodDefinition<object, object>): UntypedHandleCall {
     const details = `the milvex test server does not implement ${method}`;
     if (!definition.requestStream && !definition.responseStream) {
-      const reply = unsupportedReply(method);
+      // Connect lands here only with `legacy: true`, which promises UNIMPLEMENTED (an old Milvus).
+      const reply = method === 'Connect' ? undefined : unsupportedReply(method);
       return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<object>): void => {
         this.#record(method, call.request, call);
         if (reply === undefined) callback({ code: GrpcStatus.UNIMPLEMENTED, details });
@@ -363,7 +377,11 @@ class TestServer implements MilvusTestServer {
       const memory = handlerOf(this.#memory, method);
       if (ownReply !== undefined) handlers[method] = this.#unary(method, statusReply, ownReply);
       else if (memory !== undefined && !definition.requestStream && !definition.responseStream) {
-        handlers[method] = this.#unary(method, statusReply, (request, metadata) => answer(memory, request, metadata['dbname'], statusReply));
+        handlers[method] = this.#unary(method, statusReply, (request, metadata) =>
+          this.#idempotency.answer(method, request, metadata['dbname'], metadata[IDEMPOTENCY_KEY_METADATA], () =>
+            answer(memory, request, metadata['dbname'], statusReply),
+          ),
+        );
       } else handlers[method] = this.#unimplemented(method, definition);
     }
     return handlers;

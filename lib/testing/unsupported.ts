@@ -34,7 +34,14 @@ const UNIMPLEMENTED_READ_RIGHT: ReadonlySet<string> = new Set(['AlterCollectionS
  */
 export function unsupportedReply(method: string): object | undefined {
   const definition = milvusService()[method];
-  if (definition?.requestStream === true || definition?.responseStream === true || UNIMPLEMENTED_READ_RIGHT.has(method)) return undefined;
+  // The server's own methods are missing only when it plays an old Milvus without them (`legacy`), which answers UNIMPLEMENTED.
+  if (
+    definition?.requestStream === true ||
+    definition?.responseStream === true ||
+    UNIMPLEMENTED_READ_RIGHT.has(method) ||
+    OWN_METHODS.includes(method)
+  )
+    return undefined;
   const status = new MilvusFailure('unimplemented', `${method} is ${NOT_SUPPORTED}`).toStatus();
   const place = statusPlaceOf(method);
   if (place?.in === 'reply') return status;

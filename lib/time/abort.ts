@@ -28,7 +28,12 @@ export function abortError(signal: AbortSignal, target: { host: string; port: nu
 /** What waits on each signal; the one listener of a signal runs them all. */
 const waiting = new WeakMap<AbortSignal, Set<() => void>>();
 
-function onAbort(signal: AbortSignal, callback: () => void): () => void {
+/**
+ * Runs `callback` when `signal` aborts, through the signal's one listener of ours.
+ *
+ * @returns the unregister
+ */
+export function onAbort(signal: AbortSignal, callback: () => void): () => void {
   let callbacks = waiting.get(signal);
   if (callbacks === undefined) {
     const created = new Set<() => void>();

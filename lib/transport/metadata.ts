@@ -6,6 +6,15 @@
 import { Metadata } from '@grpc/grpc-js';
 import type { Config } from '../config/config.js';
 
+/**
+ * The metadata entry of an idempotent write's key (Milvus 2.6.24 / 3.0.2 and later): a
+ * repeated `Insert` with the same key is answered with the first one's result.
+ */
+export const IDEMPOTENCY_KEY_METADATA = 'idempotency-key';
+
+/** The longest idempotency key Milvus accepts by default (`streaming.idempotency.maxKeyLength`), in bytes. */
+export const MAX_IDEMPOTENCY_KEY_BYTES = 256;
+
 /** The value of the `authorization` header, or `undefined` without credentials. Never log it. */
 function authorization(config: Config): string | undefined {
   if (config.token !== undefined) return Buffer.from(config.token).toString('base64');
@@ -27,4 +36,32 @@ export function callMetadata(config: Config, identifier?: string): Metadata {
   if (config.database !== 'default') metadata.set('dbname', config.database);
   if (identifier !== undefined && identifier !== '0') metadata.set('identifier', identifier);
   return metadata;
+}
+
+/**
+ * The keys that name the session a call goes on: only milvex knows which one that is, so its
+ * value replaces the caller's (the official SDK sends the identifier of its own `Connect`,
+ * which a reconnect has made stale).
+ */
+const SESSION_KEYS: ReadonlySet<string> = new Set(['identifier']);
+
+/**
+ * A caller's metadata with the connection's added: every entry the caller set goes as it is
+ * (the official SDK sends its own `dbname`, say), and the connection fills in the keys the
+ * caller left out; the session's `identifier` always wins. Built on this copy of grpc-js,
+ * whichever copy made the caller's metadata.
+ *
+ * @param caller - what the call was started with
+ * @param connection - the connection's metadata ({@link callMetadata})
+ * @returns fresh metadata holding both
+ */
+export function withConnectionMetadata(caller: Metadata, connection: Metadata): Metadata {
+  const merged = new Metadata();
+  const own = connection.toJSON();
+  const given = Object.entries(caller.toJSON()).filter(([key]) => !(SESSION_KEYS.has(key) && key in own));
+  const taken = new Set(given.map(([key]) => key));
+  for (const [key, values] of [...given, ...Object.entries(own).filter(([key]) => !taken.has(key))]) {
+    for (const value of values) merged.add(key, value);
+  }
+  return merged;
 }

@@ -7,13 +7,14 @@
  */
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { expect } from 'chai';
-import { Observable, VirtualTimeScheduler } from 'rxjs';
+import { VirtualTimeScheduler } from 'rxjs';
 import type { MilvexOptions } from '../../lib/config/config.js';
 import { type Connection, startConnection } from '../../lib/connection/connection.js';
 import { ConnectionError, GrpcError } from '../../lib/errors.js';
 import type { UnaryTransport } from '../../lib/transport/unary.js';
+import { MAX_TIMER_MS } from '../../lib/time/deadline.js';
 import { type FakeChannel, type Script, scriptedChannels } from '../support/fake-channel.js';
-import { EXACT, handshakeOk, settled } from '../support/marble.js';
+import { EXACT, advance, handshakeOk, watch } from '../support/marble.js';
 
 /** One send the fake transport saw. */
 interface Send {
@@ -21,6 +22,8 @@ interface Send {
   readonly channel: number;
   readonly method: string;
   cancelledAt?: number;
+  /** When the transport ended it at its deadline. */
+  deadlineAt?: number;
 }
 
 /** How the fake transport answers a send: after `after` ms with a reply or a gRPC failure; or never. */
@@ -31,51 +34,41 @@ const HEALTHY = { status: OK_STATUS, isHealthy: true };
 
 function scriptedUnary(scheduler: VirtualTimeScheduler, answer: (send: Send, index: number) => Answer) {
   const sends: Send[] = [];
-  const unary: UnaryTransport = (channel, method) =>
-    new Observable<object>((subscriber) => {
-      const send: Send = { at: scheduler.now(), channel: (channel as unknown as FakeChannel).index, method: method.path.split('/').pop() ?? '' };
-      sends.push(send);
-      const reply = answer(send, sends.length - 1);
-      let done = false;
-      if (reply !== 'hang') {
-        scheduler.schedule(() => {
-          done = true;
-          if ('reply' in reply) {
-            subscriber.next(reply.reply);
-            subscriber.complete();
-          } else subscriber.error(Object.assign(new Error(reply.error.details), { ...reply.error, metadata: {} }));
-        }, reply.after);
-      }
-      return () => {
-        if (!done) send.cancelledAt = scheduler.now();
-      };
-    });
-  return { unary, sends };
-}
-
-/** Runs virtual time up to `until`, a frame at a time, letting promise callbacks run in between. */
-async function advance(scheduler: VirtualTimeScheduler, until: number): Promise<void> {
-  for (;;) {
-    await settled();
-    const next = scheduler.actions[0];
-    if (next === undefined || next.delay > until) break;
-    scheduler.maxFrames = next.delay;
-    scheduler.flush();
-  }
-  scheduler.frame = Math.max(scheduler.frame, until);
-  await settled();
-}
-
-/** Where a promise stands, readable synchronously. */
-function watch<T>(promise: Promise<T>) {
-  const state: { value?: T; error?: unknown; settledAt?: number } = {};
-  return {
-    state,
-    promise: promise.then(
-      (value) => void (state.value = value),
-      (error: unknown) => void (state.error = error),
-    ),
+  // Like grpc-js under sendUnary, it ends a call with DEADLINE_EXCEEDED once its time is up.
+  const unary: UnaryTransport = (channel, method, _request, _metadata, timeoutMs, done) => {
+    const send: Send = { at: scheduler.now(), channel: (channel as unknown as FakeChannel).index, method: method.path.split('/').pop() ?? '' };
+    sends.push(send);
+    const reply = answer(send, sends.length - 1);
+    let ended = false;
+    const end = (after: number, settle: () => void): void => {
+      scheduler.schedule(() => {
+        if (ended) return;
+        ended = true;
+        settle();
+      }, after);
+    };
+    if (reply !== 'hang') {
+      end(reply.after, () => {
+        if ('reply' in reply) done(null, reply.reply);
+        else done(Object.assign(new Error(reply.error.details), { ...reply.error, metadata: {} }));
+      });
+    }
+    // grpc-js holds no deadline beyond the longest timer (sendUnary passes none)
+    if (timeoutMs <= MAX_TIMER_MS) {
+      end(timeoutMs, () => {
+        send.deadlineAt = scheduler.now();
+        done(Object.assign(new Error('Deadline exceeded'), { code: grpcStatus.DEADLINE_EXCEEDED, details: 'Deadline exceeded', metadata: {} }));
+      });
+    }
+    return {
+      cancel: () => {
+        if (ended) return;
+        ended = true;
+        send.cancelledAt = scheduler.now();
+      },
+    };
   };
+  return { unary, sends };
 }
 
 describe('conn.call (virtual time)', () => {
@@ -187,12 +180,22 @@ describe('conn.call (virtual time)', () => {
     expect(sends).to.deep.equal([]);
   });
 
-  it('ends a call that hangs at its deadline, cancelling the send', async () => {
-    const { conn, sends } = start([{ answer: 'ready' }], () => 'hang');
+  it('gives the transport what is left of its one deadline, and rejects when it ends the call there', async () => {
+    const { conn, sends } = start([{ answer: 'ready', after: 40 }], () => 'hang');
     const call = watch(conn.call('CheckHealth', {}, { timeout: 3000 }));
     await advance(scheduler, 3010);
-    expect(call.state.error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.DEADLINE_EXCEEDED });
-    expect(sends.map((send) => send.cancelledAt)).to.deep.equal([3000]);
+    expect(call.state.error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.DEADLINE_EXCEEDED, retriable: true });
+    // sent at 40 with 2960 ms left
+    expect(sends.map((send) => [send.at, send.deadlineAt])).to.deep.equal([[40, 3000]]);
+  });
+
+  it('ends a call itself at a deadline further than grpc-js holds, cancelling the send', async () => {
+    const { conn, sends } = start([{ answer: 'ready' }], () => 'hang');
+    const timeout = 2 ** 31 + 5000;
+    const call = watch(conn.call('CheckHealth', {}, { timeout }));
+    await advance(scheduler, timeout + 10);
+    expect(call.state.error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.DEADLINE_EXCEEDED, retriable: true });
+    expect(sends.map((send) => send.cancelledAt)).to.deep.equal([timeout]);
   });
 
   it('rejects at the abort while waiting, and sends nothing', async () => {
@@ -229,5 +232,27 @@ describe('conn.call (virtual time)', () => {
     await advance(scheduler, 3010);
     expect(call.state.value).to.deep.equal(HEALTHY);
     expect(channels[0]?.closed).to.equal(true);
+  });
+
+  it('sends a read again when milvex cancels it itself (its recycled channel drained too long); fails a write as outcome_unknown', async () => {
+    const { conn, sends } = start(
+      [{ answer: 'ready' }],
+      (send) => (send.method === 'CheckHealth' && send.channel > 0 ? { after: 5, reply: HEALTHY } : 'hang'),
+      {
+        channelMaxAge: 1000,
+        channelMaxAgeJitter: 0,
+      },
+    );
+    const read = watch(conn.call('CheckHealth', {}, { timeout: 60_000 }));
+    const write = watch(conn.call('GetVersion', {}, { idempotent: false, timeout: 60_000 }));
+    await advance(scheduler, 59_000);
+    const [readSend, writeSend, resend] = sends;
+    expect(readSend?.channel).to.equal(0);
+    expect(writeSend?.channel).to.equal(0);
+    expect(readSend?.cancelledAt).to.be.a('number').and.be.greaterThan(1000);
+    expect(resend).to.include({ method: 'CheckHealth', at: readSend?.cancelledAt });
+    expect(sends).to.have.length(3);
+    expect(read.state.value).to.deep.equal(HEALTHY);
+    expect(write.state.error).to.be.instanceOf(ConnectionError).and.include({ reason: 'outcome_unknown' });
   });
 });

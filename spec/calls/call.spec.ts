@@ -98,6 +98,19 @@ describe('conn.call', () => {
       .and.include({ field: 'timeout' });
   });
 
+  it('names the nearest method for a misspelt one (plain JavaScript has no type check)', async () => {
+    const milvus = await server();
+    const conn = connect(milvus);
+    const misspelt = await rejection(conn.call('Serach' as 'Search', {}));
+    expect(misspelt).to.be.instanceOf(InvalidError).and.include({ field: 'method' });
+    expect((misspelt as Error).message).to.include('"Serach" is not a MilvusService method; did you mean "Search"?');
+    expect(((await rejection(conn.call('checkhealth' as 'CheckHealth', {}))) as Error).message).to.include('did you mean "CheckHealth"?');
+    const unrelated = ((await rejection(conn.call('Zzzzzzzzzzzz' as 'CheckHealth', {}))) as Error).message;
+    expect(unrelated).to.include('not a MilvusService method').and.not.include('did you mean');
+    expect(((await rejection(conn.call('DumpMessages' as 'CheckHealth', {}))) as Error).message).to.include('a streaming method');
+    expect(milvus.calls.filter((call) => call.method !== 'Connect')).to.deep.equal([]);
+  });
+
   it('rejects with the closed error after disconnect', async () => {
     const milvus = await server();
     const conn = connect(milvus);

@@ -62,7 +62,12 @@ describe('data API: the typed collection', () => {
         /no such field in the schema .* and the dynamic field is off/,
       ],
       ['a varchar too long', (row) => (row['title'] = 'x'.repeat(11)), 'rows[1].title', /at most 10 UTF-8 bytes/],
-      ['a varchar of 10 characters in 20 bytes (Milvus counts bytes)', (row) => (row['title'] = 'é'.repeat(10)), 'rows[1].title', /at most 10 UTF-8 bytes/],
+      [
+        'a varchar of 10 characters in 20 bytes (Milvus counts bytes)',
+        (row) => (row['title'] = 'é'.repeat(10)),
+        'rows[1].title',
+        /at most 10 UTF-8 bytes/,
+      ],
       ['null for a field that is not nullable', (row) => (row['title'] = null), 'rows[1].title', /got null/],
     ];
     for (const [name, breakRow, path, message] of cases) {

@@ -152,6 +152,62 @@ describe('the call path under faults', () => {
     });
   });
 
+  it("takes a server's own CANCELLED 'Call cancelled' as its answer, not as a cancel of milvex's: sent once (conn.call and conn.client())", async () => {
+    const plain = await startPlainMilvus({ CheckHealth: () => ({ code: grpcStatus.CANCELLED, details: 'Call cancelled' }) });
+    const conn = connectPlain(plain);
+    const error = await rejection(conn.call('CheckHealth', {}, { timeout: 5000 }));
+    expect(error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.CANCELLED, retriable: false });
+    const client = conn.client(loadClientClass()) as unknown as VersionClient;
+    const bound = await rejection(viaClient<CheckHealthResponse>((done) => client.CheckHealth({}, done)));
+    expect(bound).to.include({ code: grpcStatus.CANCELLED, details: 'Call cancelled' });
+    expect(plain.received.get('CheckHealth')).to.equal(2);
+  });
+
+  describe('a Milvus that fills only the deprecated error_code', () => {
+    const legacy = (error_code: number, reason: string) => ({ status: { code: 0, error_code, reason } });
+
+    for (const [errorCode, name] of [
+      [1, 'UnexpectedError'],
+      [4, 'CollectionNotExists'],
+      [8, 'IllegalIndexType'],
+    ] as const) {
+      it(`sends a write answered with legacy ${name} (${errorCode}) once, and rejects with that code`, async () => {
+        const plain = await startPlainMilvus({ Insert: () => legacy(errorCode, name), Flush: () => legacy(errorCode, name) });
+        const conn = connectPlain(plain);
+        for (const method of ['Insert', 'Flush'] as const) {
+          const error = await rejection(conn.call(method, {}, { timeout: 5000 }));
+          expect(error, method).to.be.instanceOf(GrpcError).and.include({ code: errorCode, source: 'milvus', retriable: false, details: name });
+          expect(plain.received.get(method), method).to.equal(1);
+        }
+      });
+    }
+
+    it('resends a write answered with legacy RateLimit (49) within its deadline, applied once', async () => {
+      let applied = 0;
+      let answered = 0;
+      const plain = await startPlainMilvus({
+        Insert: () => {
+          if (++answered <= 2) return legacy(49, 'rate limit exceeded');
+          applied += 1;
+          return { status: { code: 0, error_code: 0 }, insert_cnt: '1' };
+        },
+      });
+      const conn = connectPlain(plain);
+      const reply = await conn.call('Insert', {}, { timeout: 5000 });
+      expect(reply.insert_cnt).to.equal('1');
+      expect(plain.received.get('Insert')).to.equal(3);
+      expect(applied).to.equal(1);
+    });
+
+    it('gives up on legacy RateLimit at the deadline with the rate-limit error', async () => {
+      const plain = await startPlainMilvus({ Insert: () => legacy(49, 'rate limit exceeded') });
+      const conn = connectPlain(plain);
+      const error = await rejection(conn.call('Insert', {}, { timeout: 1500 }));
+      expect(error).to.be.instanceOf(GrpcError).and.include({ code: 49, source: 'milvus', retriable: true });
+      expect(plain.received.get('Insert')).to.be.greaterThan(1);
+    });
+  });
+
   describe('a transport lost after the call was sent', () => {
     async function dyingServer(method: string): Promise<PlainMilvus> {
       let first = true;

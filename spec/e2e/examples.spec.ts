@@ -19,6 +19,8 @@ describe('examples', function () {
     'vectors.ts':
       /inserted 1000 rows\nnearest to row 42: 42 \(row 42\), [\s\S]*query id < 3: row 0, row 1, row 2\nget 7: row 7, year none, vector of 8 floats\ncount with a year: 500\niterated in 3 batches\nafter delete: 500 rows\ndropped milvex_example_/,
     'raw-call.ts': /inserted 1000 rows\nnearest to row 42: 42, [\s\S]*query id < 3: row 0, row 1, row 2\ndropped milvex_raw_example_/,
+    'trace-calls.ts':
+      /call CheckHealth on default: ok after 1 attempt\(s\) in [\d.]+ ms\ncall HasCollection on default\.no_such_collection: ok after 1 attempt\(s\)[^\n]*\ncall DescribeCollection on default\.no_such_collection: milvus_status after 1 attempt\(s\)/,
     'custom-client.ts': /server version through a bound client: v2\.6\.0-milvex-test/,
     // (no event of the pool's own reads `member undefined`)
     'pool.ts':

@@ -1,7 +1,7 @@
 /**
  * Starting a connection on scripted fake channels in virtual time, for marble specs.
  */
-import { type SchedulerLike, of } from 'rxjs';
+import { type SchedulerLike, type VirtualTimeScheduler, of } from 'rxjs';
 import type { MilvexOptions } from '../../lib/config/config.js';
 import { type ConnectionState, startConnection } from '../../lib/connection/connection.js';
 import type { ConnectionEvent } from '../../lib/connection/events.js';
@@ -40,4 +40,29 @@ export function startScripted(
   const events: ConnectionEvent[] = [];
   conn.events$.subscribe((event) => events.push(event));
   return { conn, events, ...fakes };
+}
+
+/** Runs virtual time up to `until`, a frame at a time, letting promise callbacks run in between. */
+export async function advance(scheduler: VirtualTimeScheduler, until: number): Promise<void> {
+  for (;;) {
+    await settled();
+    const next = scheduler.actions[0];
+    if (next === undefined || next.delay > until) break;
+    scheduler.maxFrames = next.delay;
+    scheduler.flush();
+  }
+  scheduler.frame = Math.max(scheduler.frame, until);
+  await settled();
+}
+
+/** Where a promise stands, readable synchronously. */
+export function watch<T>(promise: Promise<T>) {
+  const state: { value?: T; error?: unknown; settledAt?: number } = {};
+  return {
+    state,
+    promise: promise.then(
+      (value) => void (state.value = value),
+      (error: unknown) => void (state.error = error),
+    ),
+  };
 }

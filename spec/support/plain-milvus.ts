@@ -3,7 +3,15 @@
  * official Node SDK's own protocol descriptor, with handlers a spec gives. Faults come from
  * grpc-js itself (max connection age, forceShutdown), not from milvex's test relay.
  */
-import { type ServerUnaryCall, Server, ServerCredentials, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
+import {
+  type ServerInterceptor,
+  ServerInterceptingCall,
+  type ServerUnaryCall,
+  Server,
+  ServerCredentials,
+  type ServiceDefinition,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
 import { fromJSON } from '@grpc/proto-loader';
 import official from '@zilliz/milvus2-sdk-node/dist/milvus/proto-json/milvus.js';
 
@@ -31,8 +39,13 @@ export function officialService(): ServiceDefinition {
 /** A running plain server. */
 export interface PlainMilvus {
   readonly port: number;
-  /** Calls received, per method. */
+  /** Calls received, per method: each one its handler ran for. */
   readonly received: Map<string, number>;
+  /**
+   * Requests whose message arrived, per method, whether or not the handler ran: grpc-js runs a
+   * unary handler only once the client half-closed, which a client may never do.
+   */
+  readonly arrived: Map<string, number>;
   /** Stops it at once (open calls are cancelled). */
   kill(): void;
   /** Serves again on the same port. */
@@ -55,6 +68,18 @@ export async function startPlainMilvus(
 ): Promise<PlainMilvus> {
   const service = officialService();
   const received = new Map<string, number>();
+  const arrived = new Map<string, number>();
+  const countArrivals: ServerInterceptor = (method, call) =>
+    new ServerInterceptingCall(call, {
+      start: (next) =>
+        next({
+          onReceiveMessage: (message, pass) => {
+            const name = method.path.slice(method.path.lastIndexOf('/') + 1);
+            arrived.set(name, (arrived.get(name) ?? 0) + 1);
+            pass(message);
+          },
+        }),
+    });
   const others = otherwise === undefined ? {} : Object.fromEntries(Object.keys(service).map((name) => [name, otherwise]));
   const all: Record<string, PlainHandler> = { ...others, ...DEFAULT_HANDLERS, ...handlers };
   const implementation = Object.fromEntries(
@@ -72,7 +97,7 @@ export async function startPlainMilvus(
   let server: Server | undefined;
   let port = 0;
   const listen = async (): Promise<void> => {
-    const next = new Server(options);
+    const next = new Server({ ...options, interceptors: [countArrivals] });
     next.addService(service, implementation);
     port = await new Promise<number>((resolve, reject) =>
       next.bindAsync(`127.0.0.1:${port}`, ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
@@ -86,6 +111,7 @@ export async function startPlainMilvus(
       return port;
     },
     received,
+    arrived,
     kill: () => {
       server?.forceShutdown();
       if (server !== undefined) running.delete(server);

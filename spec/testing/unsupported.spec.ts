@@ -60,6 +60,17 @@ describe('methods the embedded Milvus does not implement never look like success
     }
   });
 
+  it('answers AllocTimestamp, which pymilvus calls while it waits for an index (a failure there would fail create_index)', async () => {
+    const conn = Connection.start({ host: '127.0.0.1', port: milvus.port });
+    try {
+      const before = BigInt(Date.now()) << 18n;
+      const reply = await conn.call('AllocTimestamp', {});
+      expect(BigInt(reply.timestamp) >= before).to.equal(true);
+    } finally {
+      await conn.disconnect();
+    }
+  });
+
   it('answers UNIMPLEMENTED only where a reply has no status or the SDK reads UNIMPLEMENTED right', () => {
     const left = unsupportedMethods().filter((method) => unsupportedReply(method) === undefined);
     expect(left).to.include.members(['Dummy', 'GetReplicateInfo', 'AlterCollectionSchema', 'DumpMessages', 'CreateReplicateStream']);

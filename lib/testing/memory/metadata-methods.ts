@@ -72,6 +72,8 @@ export function indexDescriptions(
  */
 export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) => CollectionSchemaMessage): MethodTable {
   return {
+    // pymilvus asks for a timestamp while it waits for an index to build.
+    AllocTimestamp: () => ({ timestamp: hybridTimestamp(catalog.now()) }),
     CreateDatabase: (request) => catalog.createDatabase(request.db_name, request.properties),
     DropDatabase: (request) => catalog.dropDatabase(request.db_name),
     ListDatabases: () => {
