@@ -11,6 +11,7 @@ import { type Observable, firstValueFrom, timer } from 'rxjs';
 import { ConnectionError, InvalidError } from '../errors.js';
 import { encodePlaceholderGroup } from '../protocol/codec.js';
 import { vectorRequest } from '../protocol/vector-bytes.js';
+import { encodedWriteRequest } from '../protocol/write-bytes.js';
 import { LoadState } from '../protocol/generated/milvus/proto/common/LoadState.js';
 import type { DataCallOptions, DataContext } from './context.js';
 import { type DecodedRow, decodeCount, decodeHits, decodeIds, decodeRows } from './decode.js';
@@ -213,14 +214,17 @@ export class Collection<S extends Schema> {
     const [{ partition }, call] = split(options, ['partition']);
     // Rows are checked against the declared schema before any call, the server's check included.
     const { columns, count } = encodeRows(this.#declared ?? (await this.schema(call)), rows, mode);
-    await this.schema(call);
-    const request = vectorRequest(mode === 'insert' ? 'Insert' : 'Upsert', {
+    const method = mode === 'insert' ? 'Insert' : 'Upsert';
+    // Encoded here, float vectors written straight into the request's bytes: a bad vector
+    // throws now, before any call (the schema read included); every attempt sends the same bytes.
+    const request = encodedWriteRequest(method, {
       collection_name: this.name,
       ...(partition === undefined ? {} : { partition_name: partitionNames(partition)[0] }),
       fields_data: columns,
       num_rows: count,
     });
-    const reply = await this.#context.call(mode === 'insert' ? 'Insert' : 'Upsert', request, call);
+    await this.schema(call);
+    const reply = await this.#context.call(method, request, call);
     const written = Number(mode === 'insert' ? reply.insert_cnt : reply.upsert_cnt);
     return { ids: decodeIds(reply.IDs) as Array<IdOf<S>>, count: written };
   }

@@ -108,6 +108,17 @@ describe('data API: the typed collection', () => {
         InvalidError,
         /row 0, field "s": expected indices without repeats, got 3/,
       );
+      // A float vector column is checked as it is written into the request's bytes: still before any call.
+      const Plain = schema({ id: field.int64({ primaryKey: true }), v: field.floatVector({ dim: 2 }) });
+      await rejects(
+        conn.collection('plain', Plain).insert([
+          { id: 1, v: [1, 2] },
+          { id: 2, v: Float32Array.from([1, Infinity]) },
+        ]),
+        InvalidError,
+        /row 1, field "v": expected 2 finite floats/,
+      );
+      await rejects(conn.collection('plain', Plain).upsert([{ id: 1, v: [1, 2, 3] }]), InvalidError, /row 0, field "v": expected 2 floats/);
       await rejects(
         tagged.search({ indices: [1], values: [Infinity] }, { limit: 1 }),
         InvalidError,
