@@ -94,6 +94,7 @@ export type {
   IterateOptions,
   GetOptions,
   LoadOptions,
+  FlushOptions,
   VectorInputOf,
   QueryRowOf,
 } from './data/collection.js';

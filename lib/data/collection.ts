@@ -114,6 +114,12 @@ export interface LoadOptions extends DataCallOptions {
   readonly wait?: boolean;
 }
 
+/** Options of `flush`. */
+export interface FlushOptions extends DataCallOptions {
+  /** Resolve once the sealed segments are persisted, polling the flush state. @default true */
+  readonly wait?: boolean;
+}
+
 /** A query vector of any vector field of the schema. */
 export type VectorInputOf<S extends Schema> = InOf<S['fields'][VectorFieldOf<S>]>;
 
@@ -480,23 +486,39 @@ export class Collection<S extends Schema> {
    * until it is loaded, within the call options' `timeout` (default the connection's).
    *
    * @param options - `wait`, and call options
+   * @throws ConnectionError `timeout` when the load did not finish in time (the server goes on loading)
    */
   async load(options?: LoadOptions): Promise<void> {
     const [{ wait = true }, call] = split(options, ['wait']);
     await this.#context.call('LoadCollection', { collection_name: this.name }, call);
-    if (wait) await this.#untilLoaded(call);
-  }
-
-  async #untilLoaded(call: DataCallOptions): Promise<void> {
-    const { scheduler, timeout } = this.#context;
-    const until = scheduler.now() + (call.timeout ?? timeout);
-    for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+    if (!wait) return;
+    await this.#until('loaded', call, async () => {
       const reply = await this.#context.call('GetLoadState', { collection_name: this.name }, call);
-      if (reply.state === LoadState.LoadStateLoaded) return;
+      if (reply.state === LoadState.LoadStateLoaded) return true;
       if (reply.state !== LoadState.LoadStateLoading)
         throw new InvalidError('load', `Collection "${this.name}" is not loading (load state ${reply.state})`);
+      return false;
+    });
+  }
+
+  /**
+   * Polls `done` with a growing pause (50 ms, doubling, at most 1 s) until it says so, within
+   * the call options' `timeout` (default the connection's) counted from now.
+   *
+   * @param what - what the wait is for, in the words of the timeout error ("loaded", "flushed")
+   */
+  async #until(what: string, call: DataCallOptions, done: () => Promise<boolean>): Promise<void> {
+    const { scheduler, timeout } = this.#context;
+    const within = call.timeout ?? timeout;
+    const until = scheduler.now() + within;
+    for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+      if (await done()) return;
       if (scheduler.now() + delay > until)
-        throw new ConnectionError('timeout', { host: '', port: 0 }, `collection "${this.name}" was not loaded within ${call.timeout ?? timeout} ms`);
+        throw new ConnectionError(
+          'timeout',
+          { host: '', port: 0 },
+          `Collection "${this.name}" was not ${what} within ${within} ms; the server goes on with it, and waiting again may see it done`,
+        );
       call.signal?.throwIfAborted();
       await firstValueFrom(timer(delay, scheduler));
     }
@@ -512,12 +534,28 @@ export class Collection<S extends Schema> {
   }
 
   /**
-   * Seals the collection's growing segments (persists what was written).
+   * Seals the collection's growing segments and persists them, and by default waits until
+   * they are persisted (Milvus answers `Flush` with the segments it seals; `GetFlushState`
+   * says when they are flushed), within the call options' `timeout` (default the connection's).
    *
-   * @param options - call options
+   * @param options - `wait`, and call options
+   * @throws ConnectionError `timeout` when the flush did not finish in time (the server goes on flushing)
    */
-  async flush(options?: DataCallOptions): Promise<void> {
-    await this.#context.call('Flush', { collection_names: [this.name] }, options);
+  async flush(options?: FlushOptions): Promise<void> {
+    const [{ wait = true }, call] = split(options, ['wait']);
+    const reply = await this.#context.call('Flush', { collection_names: [this.name] }, call);
+    if (!wait) return;
+    // As the official SDKs wait: on the sealed segments, up to the flush's timestamp.
+    const segmentIDs = reply.coll_segIDs[this.name]?.data ?? [];
+    const flushTs = reply.coll_flush_ts[this.name];
+    await this.#until('flushed', call, async () => {
+      const state = await this.#context.call(
+        'GetFlushState',
+        { segmentIDs, collection_name: this.name, ...(flushTs === undefined ? {} : { flush_ts: flushTs }) },
+        call,
+      );
+      return state.flushed;
+    });
   }
 
   /**
