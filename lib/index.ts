@@ -75,6 +75,8 @@ export type {
   OutputFieldOf,
   SelectedRowOf,
   Hit,
+  GroupedHit,
+  HitOf,
   Simplify,
   FieldsOf,
   DynamicOf,

@@ -29,7 +29,7 @@ import {
   positiveInteger,
   searchParams,
 } from './params.js';
-import type { FieldNameOf, Hit, IdInputOf, IdOf, OutputFieldOf, PrimaryKeyOf, RowOf, SelectedRowOf, VectorFieldOf } from './rows.js';
+import type { FieldNameOf, HitOf, IdInputOf, IdOf, OutputFieldOf, PrimaryKeyOf, RowOf, SelectedRowOf, VectorFieldOf } from './rows.js';
 import { pages, pages$ } from './iterate.js';
 import { type Schema, checkSameSchema, schemaFromServer } from './schema.js';
 
@@ -66,8 +66,11 @@ export interface ReadOptions extends DataCallOptions {
   readonly consistency?: Consistency;
 }
 
-/** Options of `search` and `searchMany`. */
-export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>> extends ReadOptions {
+/**
+ * Options of `search` and `searchMany`; `G` is the field the hits are grouped by
+ * (`params.group_by_field`), `never` when they are not.
+ */
+export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>, G extends FieldNameOf<S> = never> extends ReadOptions {
   /** Hits a query vector, 1..16384. */
   readonly limit: number;
   /** Hits skipped first. */
@@ -78,8 +81,8 @@ export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputF
   readonly field?: VectorFieldOf<S>;
   /** The metric. @default the index's */
   readonly metric?: string;
-  /** Search parameters: `ef`, `nprobe`, `radius`, `range_filter`, `group_by_field`, ... */
-  readonly params?: SearchParams<FieldNameOf<S>>;
+  /** Search parameters: `ef`, `nprobe`, `radius`, `range_filter`, `group_by_field` (each hit then carries its `group`), ... */
+  readonly params?: SearchParams<G>;
 }
 
 /** Options of `query`. */
@@ -275,12 +278,12 @@ export class Collection<S extends Schema> {
    *
    * @param vector - the query vector, of the searched field's kind
    * @param options - `limit`, `filter`, `outputFields`, `params`, `field`, `partition`, `consistency`, and call options
-   * @returns the hits, best first
+   * @returns the hits, best first; grouped by `params.group_by_field`, each with its `group` value
    */
-  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = [], G extends FieldNameOf<S> = never>(
     vector: VectorInputOf<S>,
-    options: SearchOptions<S, O>,
-  ): Promise<Array<Hit<S, O>>> {
+    options: SearchOptions<S, O, G>,
+  ): Promise<Array<HitOf<S, O, G>>> {
     const [hits] = await this.searchMany([vector], options);
     return hits ?? [];
   }
@@ -292,10 +295,10 @@ export class Collection<S extends Schema> {
    * @param options - as for `search`
    * @returns one hit list a query vector, in order
    */
-  async searchMany<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+  async searchMany<const O extends ReadonlyArray<OutputFieldOf<S>> = [], G extends FieldNameOf<S> = never>(
     vectors: ReadonlyArray<VectorInputOf<S>>,
-    options: SearchOptions<S, O>,
-  ): Promise<Array<Array<Hit<S, O>>>> {
+    options: SearchOptions<S, O, G>,
+  ): Promise<Array<Array<HitOf<S, O, G>>>> {
     const [own, call] = split(options, [...READ_KEYS, 'limit', 'offset', 'outputFields', 'field', 'metric', 'params']);
     if (typeof own !== 'object' || own === null) throw new InvalidError('options', 'Invalid options of search: expected an object with limit');
     const limit = positiveInteger('limit', own.limit, MAX_LIMIT);
@@ -317,7 +320,7 @@ export class Collection<S extends Schema> {
       ...consistency(own.consistency),
     });
     const reply = await this.#context.call('Search', request, call);
-    return decodeHits(reply.results) as unknown as Array<Array<Hit<S, O>>>;
+    return decodeHits(reply.results) as unknown as Array<Array<HitOf<S, O, G>>>;
   }
 
   #annsField(declared: Schema, name: string | undefined): [string, Field] {

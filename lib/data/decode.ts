@@ -1,5 +1,5 @@
 /**
- * Columns (`FieldData`) back to rows, and search results to hits. Each column is read by the
+ * Columns (`FieldData`) back to rows, and search results to hits (with their group-by value, when grouped). Each column is read by the
  * type the server gives it: int64 as bigint, JSON parsed, the dynamic field's keys merged into
  * the row, float vectors as `Float32Array` views of the reply (the vector codec leaves their
  * bytes in place), float16 / bfloat16 converted to floats. A nullable column's values come one
@@ -19,6 +19,8 @@ export interface DecodedHit {
   readonly id: bigint | string;
   readonly score: number;
   readonly row: DecodedRow;
+  /** The group-by field's value, in a search grouped by one. */
+  readonly group?: unknown;
 }
 
 /** The values of one `ScalarField`, whatever member is set, in the library's types. */
@@ -131,17 +133,19 @@ export function decodeHits(results: SearchResultData__Output | null | undefined)
   if (results === null || results === undefined) return [];
   const ids = decodeIds(results.ids);
   const rows = decodeRows(results.fields_data, ids.length);
+  // A grouped search names each hit's group in one more column, a value a hit.
+  const grouped = results.group_by_field_value;
+  const groups = grouped === null || grouped === undefined ? undefined : columnValues(grouped);
   const lists: DecodedHit[][] = [];
   let offset = 0;
   const queries = Number(results.num_queries);
   for (let query = 0; query < queries; query += 1) {
     const size = Number(results.topks[query] ?? 0);
     lists.push(
-      Array.from({ length: size }, (_, i) => ({
-        id: ids[offset + i] as bigint | string,
-        score: results.scores[offset + i] as number,
-        row: rows[offset + i] as DecodedRow,
-      })),
+      Array.from({ length: size }, (_, i) => {
+        const hit = { id: ids[offset + i] as bigint | string, score: results.scores[offset + i] as number, row: rows[offset + i] as DecodedRow };
+        return groups === undefined ? hit : { ...hit, group: groups[offset + i] ?? null };
+      }),
     );
     offset += size;
   }
