@@ -320,7 +320,7 @@ export class Collection<S extends Schema> {
       ...consistency(own.consistency),
     });
     const reply = await this.#context.call('Search', request, call);
-    return decodeHits(reply.results) as unknown as Array<Array<HitOf<S, O, G>>>;
+    return decodeHits(reply.results, own.outputFields ?? []) as unknown as Array<Array<HitOf<S, O, G>>>;
   }
 
   #annsField(declared: Schema, name: string | undefined): [string, Field] {
@@ -373,7 +373,7 @@ export class Collection<S extends Schema> {
       ...consistency(read.consistency),
     });
     const reply = await this.#context.call('Query', request, call);
-    return decodeRows(reply.fields_data);
+    return decodeRows(reply.fields_data, undefined, outputFields);
   }
 
   /**
