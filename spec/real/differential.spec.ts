@@ -4,8 +4,8 @@
  * compared field by field after normalising what must differ (server-assigned ids, timestamps,
  * versions, reasons' wording, float rounding). Every difference is listed in
  * `known-differences.json` with its reason, or the spec fails; it prints the fidelity figure
- * (equal replies / all replies) and the known differences no longer seen (stale: the lead
- * prunes them).
+ * (equal replies / all replies), and fails on a known difference no longer seen (stale: a fix
+ * removes its entry, so the list stays the true one).
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
@@ -179,5 +179,9 @@ describeIfLite('differential fidelity: milvus-lite against the embedded server',
         `${key} (${count}x, first at step ${step} ${JSON.stringify((steps[step]?.request as { expr?: string }).expr ?? '')}): lite ${JSON.stringify(lite)?.slice(0, 160)} | embedded ${JSON.stringify(embedded)?.slice(0, 160)}`,
     );
     expect(report.join('\n'), 'differences not in known-differences.json').to.equal('');
+    expect(
+      stale.map((entry) => `${entry.kind} ${entry.path}`),
+      'known differences no longer seen',
+    ).to.deep.equal([]);
   });
 });

@@ -370,7 +370,8 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     expect(results.topks).to.deep.equal(['3', '3']);
     expect(results.ids?.int_id?.data).to.deep.equal(expected.flat().map((hit) => hit.id));
     results.scores.forEach((score: number, i: number) => expect(score).to.be.closeTo(expected.flat()[i]!.score, 1e-5));
-    expect(results.fields_data.map((f) => f.field_name)).to.deep.equal(['id', 'tag']);
+    // Only the fields asked for: the keys are in `ids` (Milvus adds the primary key to a query, not to a search).
+    expect(results.fields_data.map((f) => f.field_name)).to.deep.equal(['tag']);
     const filtered = await ok('Search', {
       collection_name: 'c',
       dsl: 'tag == "y"',
@@ -379,6 +380,19 @@ describe('embedded Milvus through gRPC (milvex/testing)', () => {
     });
     expect(filtered.results?.ids?.int_id?.data).to.deep.equal(['2', '6']);
     expect(filtered.results?.scores).to.deep.equal([1, 1]);
+    // A range search (radius as a key of its own, as older clients send it): each query keeps the
+    // hits in range, and top_k is the last query's count, as Milvus's proxy reduce reports it.
+    const ranged = await ok('Search', {
+      collection_name: 'c',
+      nq: 2,
+      placeholder_group: encodeFloatVectors([
+        [0, 0],
+        [2, 2],
+      ]),
+      search_params: [...searchParams(5), { key: 'radius', value: '1.5' }],
+    });
+    expect(ranged.results?.topks).to.deep.equal(['4', '1']);
+    expect(ranged.results?.top_k).to.equal('1');
     expect(
       (
         await refused(

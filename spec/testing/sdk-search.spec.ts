@@ -78,7 +78,7 @@ describe('search features through the official SDK (milvex/testing)', function (
       limit: 3,
       group_by_field: 'genre',
       group_size: 2,
-      output_fields: ['genre'],
+      output_fields: ['id', 'genre'],
     });
     expect(found.status.reason).to.equal('');
     const groups = new Map<string, number[]>();
@@ -100,7 +100,7 @@ describe('search features through the official SDK (milvex/testing)', function (
       data: query,
       limit: 10,
       order_by_fields: [{ field: 'year', order: 'desc' }],
-      output_fields: ['year'],
+      output_fields: ['id', 'year'],
     });
     expect(found.status.reason).to.equal('');
     const expected = ranked(query)

@@ -88,7 +88,7 @@ describe('full text search (BM25) through the official SDK (milvex/testing)', fu
 
   for (const query of ['lazy fox', 'BROWN', 'vector search Milvus', 'nothing matches zebra']) {
     it(`ranks "${query}" by BM25, equal to an independent computation`, async () => {
-      const found = await client.search({ collection_name: 'texts', data: query, anns_field: 'sparse', limit: 5, output_fields: ['text'] });
+      const found = await client.search({ collection_name: 'texts', data: query, anns_field: 'sparse', limit: 5, output_fields: ['id', 'text'] });
       expect(found.status.reason).to.equal('');
       const expected = bm25(query).slice(0, 5);
       expect(found.results.map((hit) => Number(hit.id))).to.deep.equal(expected.map((hit) => hit.id));

@@ -6,7 +6,7 @@
  */
 import { type Batch, type Key, checkBatch } from './batch.js';
 import { withFunctionOutputs } from './bm25.js';
-import type { TemplateValues } from './expression.js';
+import { type TemplateValues, parseExpression } from './expression.js';
 import { checkManualPartitions, coveredPartitions, initialPartitions, partitionLoaded, writePartitions } from './partitions.js';
 import { type Predicate, compileFilter } from './predicate.js';
 import { RowStore } from './rows.js';
@@ -117,6 +117,18 @@ export interface SearchOutcome {
  */
 function checkWindow(key: string, value: number): void {
   if (value < 1 || value > MAX_TOPK) fail('unexpected', `${key} [${value}] is invalid, it should be in range [1, ${MAX_TOPK}], but got ${value}`);
+}
+
+/**
+ * How many keys a `pk in [...]` filter lists, or undefined for any other filter. Milvus's proxy
+ * takes such a delete as a simple one and counts the keys it was given without looking them
+ * up (absent ones too); other filters it first queries, and counts what matched.
+ */
+function listedKeyCount(schema: Schema, filter: Filter): number | undefined {
+  const expr = parseExpression(filter.expr, filter.templates);
+  const simple =
+    expr.kind === 'in' && !expr.negated && expr.value.kind === 'ref' && expr.value.name === schema.primary.name && expr.value.path.length === 0;
+  return simple ? expr.list.length : undefined;
 }
 
 /** A collection: its metadata and rows. */
@@ -285,21 +297,29 @@ export class Collection {
     return compileFilter(this.schema, filter?.expr ?? '', filter?.templates);
   }
 
-  /** Delete by filter (a key list is a filter too): how many entities went. */
+  /**
+   * Delete by filter (a key list is a filter too). The count is Milvus's `delete_cnt`: the keys
+   * a `pk in [...]` filter lists, present or not (milvus-lite and Go 2.3.5 alike), otherwise
+   * the entities that went.
+   */
   delete(partitionName: string, filter: Filter): number {
     if (filter.expr.trim() === '') fail('parameterInvalid', 'expr cannot be empty');
     const matches = this.#compile(filter);
     const slots = this.rows.select(matches, coveredPartitions(this, [partitionName], 'delete'));
-    return this.rows.deleteKeys(slots.map((slot) => this.rows.key(slot)));
+    const deleted = this.rows.deleteKeys(slots.map((slot) => this.rows.key(slot)));
+    return listedKeyCount(this.schema, filter) ?? deleted;
   }
 
   /**
-   * The fields a search or query returns: the primary key always, `*` every schema field,
-   * `$meta` every dynamic key, and other unknown names dynamic keys (when the schema has them).
+   * The fields a search or query returns: those named, `*` every schema field, `$meta` every
+   * dynamic key, and other unknown names dynamic keys (when the schema has them).
+   *
+   * @param withPrimary - add the primary key unasked: a query does, while a search carries the
+   *   keys in its `ids` and returns only the fields asked for (as Milvus's proxy does)
    */
-  outputs(names: readonly string[]): { fields: Field[]; dynamicKeys: string[] | 'all' } {
+  outputs(names: readonly string[], withPrimary: boolean): { fields: Field[]; dynamicKeys: string[] | 'all' } {
     const { schema } = this;
-    const fields = new Set<Field>([schema.primary]);
+    const fields = new Set<Field>(withPrimary ? [schema.primary] : []);
     let dynamicKeys: string[] | 'all' = [];
     for (const name of names) {
       const field = schema.fields.find((candidate) => candidate.name === name);
@@ -345,7 +365,7 @@ export class Collection {
       return { slots: [], fields: [], dynamicKeys: [], count: all.length };
     }
     const slots = all.slice(offset, limit === undefined ? undefined : offset + limit);
-    return { slots, ...this.outputs(options.outputFields) };
+    return { slots, ...this.outputs(options.outputFields, true) };
   }
 
   /** Search: exact top-k per query vector; needs the collection loaded. */

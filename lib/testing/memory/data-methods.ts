@@ -78,11 +78,12 @@ function searchResult(
 ): SearchResultData {
   const { rows, schema } = collection;
   const slots = hits.flat().map((hit) => hit.slot);
-  const { fields, dynamicKeys } = collection.outputs(outputFields);
+  const { fields, dynamicKeys } = collection.outputs(outputFields, false);
   const names = fields.filter((field) => !field.dynamic).map((field) => field.name);
   return {
     num_queries: String(hits.length),
-    top_k: String(Math.max(0, ...hits.map((list) => list.length))),
+    // Milvus's proxy reports the hits of the last query here (its `realTopK`), not the top-k asked.
+    top_k: String(hits.at(-1)?.length ?? 0),
     fields_data: outputColumns(rows, slots, fields, dynamicKeys),
     scores: hits.flat().map((hit) => round(hit.score, decimals)),
     ids: toIds(
@@ -222,7 +223,8 @@ export function dataMethods(catalog: Catalog, decodePlaceholders: (bytes: Buffer
           fields_data: [countColumn(outcome.count)],
           collection_name: collection.name,
           output_fields: ['count(*)'],
-          primary_field_name: collection.schema.primary.name,
+          // Milvus names no primary field on a count(*) reply (milvus-lite and Go 2.3.5 alike).
+          primary_field_name: '',
         };
       }
       const names = outcome.fields.filter((field) => !field.dynamic).map((field) => field.name);

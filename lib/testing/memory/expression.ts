@@ -5,8 +5,9 @@
  * JSON paths `meta["k"][0]` and Array indexes `tags[0]`, `is null` / `is not null`, `exists`,
  * the functions `array_contains`, `array_contains_all`, `array_contains_any`, `json_contains`,
  * `json_contains_all`, `json_contains_any` and `array_length`, `text_match`, timestamp
- * literals `ISO '2025-01-01T00:00:00+08:00'`, a bare boolean field, and
- * filter templates: `{name}` stands for the value the request gives under that name. A
+ * literals `ISO '2025-01-01T00:00:00+08:00'`, a bare boolean field, arithmetic on a field
+ * by a number (`i32 + 1000 == 6000`, `id % 10 == 3`: `+ - * / %`, Milvus's arithmetic
+ * comparison), and filter templates: `{name}` stands for the value the request gives under that name. A
  * hand-written recursive-descent parser: the grammar is small, and its error messages can name
  * the token at fault.
  *
@@ -18,7 +19,8 @@
  * contains  := ("array_contains" | "json_contains") "(" ref "," value ")"
  *            | ("array_contains_all" | "array_contains_any" | "json_contains_all" | "json_contains_any") "(" ref "," list ")"
  * predicate := operand [cmp operand [cmp operand] | ["not"] "in" list | "like" string | "is" ["not"] "null"]
- * operand   := "array_length" "(" ref ")" | ref | value
+ * operand   := "array_length" "(" ref ")" | ref [arith number] | value
+ * arith     := "+" | "-" | "*" | "/" | "%"
  * ref       := name ("[" (string | integer) "]")*
  * value     := literal | "ISO" string | "{" name "}"
  * ```
@@ -41,8 +43,15 @@ export interface Ref {
   readonly path: ReadonlyArray<string | number>;
 }
 
-/** One side of a comparison: a field, a value, or the length of an array. */
-export type Operand = Ref | { readonly kind: 'value'; readonly value: Literal } | { readonly kind: 'length'; readonly of: Ref };
+/** An arithmetic operator of Milvus's filters. */
+export type ArithOp = '+' | '-' | '*' | '/' | '%';
+
+/** One side of a comparison: a field, a value, the length of an array, or a field's value by a number. */
+export type Operand =
+  | Ref
+  | { readonly kind: 'value'; readonly value: Literal }
+  | { readonly kind: 'length'; readonly of: Ref }
+  | { readonly kind: 'arith'; readonly op: ArithOp; readonly of: Ref; readonly by: number | bigint };
 
 /** A comparison operator. */
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -79,7 +88,8 @@ type Token =
   | { type: 'template'; name: string; text: string; at: number }
   | { type: 'end'; text: string; at: number };
 
-const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '(', ')', '[', ']', ',', '!', '-'];
+const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '(', ')', '[', ']', ',', '!', '-', '+', '*', '/', '%'];
+const ARITH = new Set(['+', '-', '*', '/', '%']);
 const COMPARE = new Set(['==', '!=', '<', '<=', '>', '>=']);
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'like', 'is', 'null', 'exists']);
 /** The contains functions by lower-case name (Milvus takes them in lower or upper case). */
@@ -285,8 +295,20 @@ class Parser {
       return { kind: 'length', of };
     }
     const isoLiteral = token.type === 'name' && token.text.toLowerCase() === 'iso' && this.tokens[this.#next + 1]?.type === 'string';
-    if (token.type === 'name' && !isoLiteral && !['true', 'false'].includes(token.text.toLowerCase())) return this.#ref();
+    if (token.type === 'name' && !isoLiteral && !['true', 'false'].includes(token.text.toLowerCase())) return this.#arith(this.#ref());
     return { kind: 'value', value: this.#literal() };
+  }
+
+  /** `ref op number`, or the ref alone. */
+  #arith(of: Ref): Operand {
+    const token = this.#peek;
+    if (token.type !== 'op' || !ARITH.has(token.text)) return of;
+    this.#take();
+    const by = this.#literal();
+    if (typeof by !== 'number' && typeof by !== 'bigint')
+      throw new ExpressionError(`arithmetic '${token.text}' on field ${of.name} needs a number, found ${JSON.stringify(by)} at position ${token.at}`);
+    if ((token.text === '/' || token.text === '%') && Number(by) === 0) throw new ExpressionError(`divide by zero at position ${token.at}`);
+    return { kind: 'arith', op: token.text as ArithOp, of, by };
   }
 
   #ref(): Ref {

@@ -136,13 +136,15 @@ export function metadataMethods(catalog: Catalog, decodeSchema: (bytes: Buffer) 
     CreateAlias: (request, db) => catalog.createAlias(db, request.collection_name, request.alias),
     AlterAlias: (request, db) => catalog.alterAlias(db, request.collection_name, request.alias),
     DropAlias: (request, db) => catalog.dropAlias(db, request.alias),
+    // Milvus echoes the request's own db_name here (empty when the database came as metadata or
+    // not at all), unlike DescribeCollection, which names the database: milvus-lite and Go 2.3.5.
     DescribeAlias: (request, db) => ({
-      db_name: catalog.database(db).name,
+      db_name: request.db_name,
       alias: request.alias,
       collection: catalog.describeAlias(db, request.alias),
     }),
     ListAliases: (request, db) => ({
-      db_name: catalog.database(db).name,
+      db_name: request.db_name,
       collection_name: request.collection_name,
       aliases: catalog.listAliases(db, request.collection_name),
     }),

@@ -12,6 +12,7 @@
  * do not compare with each other on typed fields.
  */
 import {
+  type ArithOp,
   type CompareOp,
   type Expr,
   ExpressionError,
@@ -112,6 +113,26 @@ function shown(value: Literal): string {
 
 const missing = (value: Value): value is null | undefined => value === null || value === undefined;
 
+const INTEGER = new Set<number>([DataType.Int8, DataType.Int16, DataType.Int32, DataType.Int64]);
+
+/**
+ * `value op by`, as Milvus computes it: an integer by a whole number stays an integer
+ * (division truncates, `%` keeps the dividend's sign; Int64 exactly, as bigint), anything else
+ * is a float; undefined for a value that is no number.
+ *
+ * @param integer - whether the value is an integer (its field's type; for JSON, its own value)
+ */
+function arithmetic(value: Value, op: ArithOp, by: number | bigint, integer: boolean): number | bigint | undefined {
+  if (!isNumber(value)) return undefined;
+  if (integer && Number.isInteger(Number(by))) {
+    const [a, b] = [BigInt(value), BigInt(by)];
+    const result = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : op === '/' ? a / b : a % b;
+    return typeof value === 'bigint' ? result : Number(result);
+  }
+  const [a, b] = [Number(value), Number(by)];
+  return op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : op === '/' ? a / b : a % b;
+}
+
 class Compiler {
   constructor(private readonly schema: Schema) {}
 
@@ -160,6 +181,22 @@ class Compiler {
     if (operand.kind === 'value') {
       const value = operand.value;
       return () => value;
+    }
+    if (operand.kind === 'arith') {
+      const { op, by } = operand;
+      const field = this.#typedField(operand.of);
+      if (field !== undefined && !NUMERIC.has(field.type))
+        throw new ExpressionError(
+          `'${op}' can only be used between integer or floating or json field expressions, but ${field.name} is ${typeName(field.type)}`,
+        );
+      if (op === '%' && field !== undefined && !INTEGER.has(field.type))
+        throw new ExpressionError(`modulo can only apply on integer types, but ${field.name} is ${typeName(field.type)}`);
+      const value = this.#ref(operand.of);
+      const integer = field === undefined ? undefined : INTEGER.has(field.type);
+      return (row) => {
+        const actual = value(row);
+        return arithmetic(actual, op, by, integer ?? (typeof actual === 'bigint' || Number.isInteger(actual)));
+      };
     }
     if (operand.kind === 'length') {
       const list = this.#listRef(operand.of, 'array_length');

@@ -83,6 +83,17 @@ describe('memory filter expressions', () => {
     ['meta["genre"] IS NOT NULL and year > 1900', ['1', '4']],
     ['json_contains(meta["tags"], "classic")', ['1']],
     ['exists meta["genre"] and not exists meta["tags"]', ['2', '4']],
+    // Arithmetic on a field by a number: integers stay integers (Int64 exactly), Double is float.
+    ['year % 100 == 65', ['1']],
+    ['year / 100 == 18', ['2', '9007199254740993']],
+    ['id % 2 == 1', ['1', '9007199254740993']],
+    ['id + 2 == 9007199254740995', ['9007199254740993']],
+    ['price * 2 == 19', ['1']],
+    ['price / 2 == 3.125', ['9007199254740993']],
+    ['year + -15 == 1800', ['2']],
+    ['year - 1 >= 2000', ['4']],
+    ['shelf - 1 == 2', ['1', '4']],
+    ['meta["genre"] * 2 == 1', []],
   ];
   for (const [filter, expected] of cases) {
     it(`${filter === '' ? '(empty)' : filter} selects ${expected.join(', ') || 'nothing'}`, () => {
@@ -115,7 +126,11 @@ describe('memory filter expressions', () => {
     ['array_length(title) == 1', /array_length requires an array or JSON field, but title is VarChar/],
     ['year in {years}', /the value of expression template variable name \{years\} is not found/],
     ['year == {', /a template is \{name\}/],
-    ['3 + year > 1', /unexpected character '\+'/],
+    ['3 + year > 1', /expected a comparison, in, not in, like or is null but found '\+'/],
+    ['price % 2 == 1', /modulo can only apply on integer types, but price is Double/],
+    ['title + 1 == 2', /'\+' can only be used between integer or floating or json field expressions, but title is VarChar/],
+    ['year / 0 == 1', /divide by zero/],
+    ['year + "a" == 1', /arithmetic '\+' on field year needs a number/],
   ];
   for (const [filter, message] of invalid) {
     it(`rejects ${filter} with Milvus code 1100 naming the expression`, () => {
