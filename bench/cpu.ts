@@ -6,7 +6,12 @@
  * CPU per call is this process's user + system CPU time over a fixed number of unary
  * CheckHealth calls, divided by their number; several rounds, the clients taking turns
  * within each round in an order rotated every round, so that drift in the machine's load
- * hits all alike; the table shows the median over the rounds.
+ * hits all alike. Every measurement starts on a collected heap (`gc()`, which `npm run bench`
+ * exposes), so that no client pays for the garbage of the one before it, and every client is
+ * warmed up at each concurrency before it is measured. The tables show the median over the
+ * rounds, and each client's ratio to bare grpc-js as the median of its per-round ratios: each
+ * round's pair measured back to back, so that a change of the machine's load between rounds
+ * (other processes on a shared machine) moves both sides of a ratio alike.
  */
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
 import { serverInChild } from './server-process.js';
@@ -22,16 +27,20 @@ export interface CpuPlan {
   readonly seconds: number;
 }
 
-export const CPU_PLAN: CpuPlan = { rounds: 3, calls: { 1: 3000, 16: 10_000, 64: 10_000 }, seconds: 2 };
+export const CPU_PLAN: CpuPlan = { rounds: 7, calls: { 1: 1500, 16: 5000, 64: 5000 }, seconds: 1 };
 export const CPU_QUICK_PLAN: CpuPlan = { rounds: 1, calls: { 1: 200, 16: 500, 64: 500 }, seconds: 0.3 };
 
 /** Concurrencies of the CPU rows and of the throughput rows. */
 export const CPU_CONCURRENCIES = [1, 16, 64] as const;
 export const THROUGHPUT_CONCURRENCIES = [64, 256] as const;
 
+/** A full collection where `--expose-gc` allows it: a measurement starts with no one else's garbage. */
+const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
 /** Sends `calls` calls, `concurrency` at a time; resolves with the CPU time they took, in µs. */
 async function cpuOf(client: BenchClient, concurrency: number, calls: number): Promise<number> {
   let left = calls;
+  collect();
   const before = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -48,6 +57,7 @@ async function cpuOf(client: BenchClient, concurrency: number, calls: number): P
 /** Calls per second at `concurrency` for `seconds`. */
 async function rateOf(client: BenchClient, concurrency: number, seconds: number): Promise<number> {
   let done = 0;
+  collect();
   const stopAt = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -78,9 +88,10 @@ export async function cpuBenchmark(plan: CpuPlan, log: (line: string) => void): 
   const server = await serverInChild(1);
   const clients = [bareGrpc(server.address), milvexCall(server.address), milvexClient(server.address), officialSdk(server.address)];
   try {
+    // Warm-up, not measured: JIT, connections, and each concurrency's streams.
     for (const client of clients) {
       await client.checkHealth(10_000);
-      await cpuOf(client, 16, 2000); // warm-up: JIT and connections, not measured
+      for (const concurrency of [...CPU_CONCURRENCIES, ...THROUGHPUT_CONCURRENCIES]) await cpuOf(client, concurrency, Math.max(500, 4 * concurrency));
     }
     const cpu = new Map<number, number[][]>(CPU_CONCURRENCIES.map((c) => [c, clients.map(() => [])]));
     const rates = new Map<number, number[][]>(THROUGHPUT_CONCURRENCIES.map((c) => [c, clients.map(() => [])]));
@@ -100,20 +111,26 @@ export async function cpuBenchmark(plan: CpuPlan, log: (line: string) => void): 
     }
     const rows = (measured: Map<number, number[][]>, unit: string, decimals: number): string[][] =>
       [...measured.entries()].flatMap(([concurrency, perClient]) => {
-        const floor = median(perClient[0] ?? []);
+        const floor = perClient[0] ?? [];
         return clients.map((client, index) => {
           const values = perClient[index] ?? [];
-          return [String(concurrency), client.name, spread(values, unit, decimals), `${(median(values) / floor).toFixed(2)}x`];
+          const ratios = values.map((value, round) => value / (floor[round] ?? Number.NaN));
+          return [
+            String(concurrency),
+            client.name,
+            spread(values, unit, decimals),
+            `${median(ratios).toFixed(2)}x (${Math.min(...ratios).toFixed(2)}..${Math.max(...ratios).toFixed(2)})`,
+          ];
         });
       });
     return [
-      `Client CPU per unary CheckHealth (user + system time of the client process / calls; ${plan.rounds} rounds, median):`,
+      `Client CPU per unary CheckHealth (user + system time of the client process / calls; ${plan.rounds} rounds, median; vs bare grpc-js: median (range) of the per-round ratios):`,
       '',
-      table(['concurrency', 'client', 'CPU per call: median (range)', 'vs bare grpc-js'], rows(cpu, 'µs', 1)),
+      table(['concurrency', 'client', 'CPU per call: median (range)', 'vs bare grpc-js: median (range)'], rows(cpu, 'µs', 1)),
       '',
-      `Throughput on one channel (${plan.seconds} s per measurement, ${plan.rounds} rounds, median):`,
+      `Throughput on one channel (${plan.seconds} s per measurement, ${plan.rounds} rounds, median; vs bare grpc-js: median (range) of the per-round ratios):`,
       '',
-      table(['concurrency', 'client', 'calls/s: median (range)', 'vs bare grpc-js'], rows(rates, '', 0)),
+      table(['concurrency', 'client', 'calls/s: median (range)', 'vs bare grpc-js: median (range)'], rows(rates, '', 0)),
     ].join('\n');
   } finally {
     await Promise.all(clients.map((client) => client.close()));
