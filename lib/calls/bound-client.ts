@@ -10,13 +10,13 @@
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
 import { type CallCredentials, type Deadline, Metadata, type StatusObject, status as grpcStatus } from '@grpc/grpc-js';
-import type { Subscription } from 'rxjs';
 // The call interfaces a channel must hand out are not re-exported by grpc-js's index.
 import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
 import { type AttemptOutcome, kindOf, retryStep } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
+import { Resends } from './resend.js';
 import { withConnectionMetadata } from '../transport/metadata.js';
 import { type CallTraceContext, callTracing, traceContext, tracingCalls } from './tracing.js';
 import type { Session, TrackedCall } from '../connection/session.js';
@@ -53,15 +53,12 @@ export class SessionCall implements Call, TrackedCall {
   /** Every operation so far, replayed on each real call of a unary call. */
   readonly #operations: Operation[] = [];
   readonly #deadline: ClockDeadline;
-  #stale: Session | undefined;
-  #retries = 0;
+  /** Its resends, from the first failure on. */
+  #resends: Resends | undefined;
   /** Whether milvex cancelled the real call on the current session itself. */
   #cancelledByMilvex = false;
   /** The trace of the call, while someone listens (`tracing.ts`). */
   #trace: CallTraceContext | undefined;
-  /** A pending resend, and the close that cuts it short. */
-  #resend: Subscription | undefined;
-  #stopOnClose: (() => void) | undefined;
 
   constructor(
     private readonly host: CallHost,
@@ -87,7 +84,7 @@ export class SessionCall implements Call, TrackedCall {
   #begin(): void {
     if (this.#ended) return;
     const { host } = this;
-    host.waitForSession({ deadline: this.#deadline, stale: this.#stale }).then(
+    host.waitForSession({ deadline: this.#deadline, stale: this.#resends?.stale }).then(
       (session) => this.#startOn(session),
       (error: unknown) => {
         const words = { aborted: `call ${this.traits.name} was cancelled`, timeout: `call ${this.traits.name}: not connected within its deadline` };
@@ -177,7 +174,7 @@ export class SessionCall implements Call, TrackedCall {
     const decision = retryStep({
       outcome,
       resendable: this.traits.resendable,
-      retries: this.#retries,
+      retries: this.#resends?.retries ?? 0,
       remainingMs: remainingMs(host.scheduler, this.#deadline),
       curve: reconnectCurve(host.config),
       random: host.random,
@@ -192,34 +189,16 @@ export class SessionCall implements Call, TrackedCall {
       return;
     }
     this.#real = undefined;
-    if (decision.action === 'resend_after') {
-      this.#retries += 1;
-      this.#stale = undefined;
-      this.#resendIn(decision.delayMs);
-    } else {
-      this.#stale = session;
-      this.#resendIn(0);
-    }
-  }
-
-  /** Begins again after `delayMs` (0: the next turn of the event loop), or at once on close (the wait then ends it). */
-  #resendIn(delayMs: number): void {
-    const again = (): void => {
-      this.#resend?.unsubscribe();
-      this.#resend = undefined;
-      this.#stopOnClose?.();
-      this.#stopOnClose = undefined;
-      this.#begin();
-    };
-    this.#stopOnClose = this.host.onClose(again);
-    this.#resend = this.host.scheduler.schedule(again, delayMs);
+    this.#resends ??= new Resends(host);
+    // On close it begins again at once: the wait then ends it, as it ends any call after the close.
+    const again = (): void => this.#begin();
+    this.#resends.schedule(decision, session, again, again);
   }
 
   #finish(status: StatusObject): void {
     if (this.#ended) return;
     this.#ended = true;
-    this.#resend?.unsubscribe();
-    this.#stopOnClose?.();
+    this.#resends?.cancel();
     const trace = this.#trace;
     if (trace !== undefined) {
       trace.outcome = status.code === grpcStatus.OK ? 'ok' : 'grpc_status';

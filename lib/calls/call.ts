@@ -22,6 +22,7 @@ import { ConnectionError, GrpcError, InvalidError, type MilvexError } from '../e
 import { describeValue } from '../config/option-builders.js';
 import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
+import { Resends } from './resend.js';
 import { type CallTraceContext, callTracing, outcomeOf, traceContext, tracingCalls } from './tracing.js';
 import { METHOD_KINDS, milvusStatusOf } from '../protocol/methods.js';
 import { type MilvusUnaryMethodName, type MilvusMethods, milvusMethod, milvusService } from '../protocol/proto.js';
@@ -132,15 +133,11 @@ class UnaryCall implements TrackedCall {
   /** The attempt on the wire, and its session. */
   #inFlight: UnaryInFlight | undefined;
   #session: Session | undefined;
-  /** A session the last attempt failed on, to avoid for the next. */
-  #stale: Session | undefined;
-  #retries = 0;
+  /** Its resends, from the first failure on (a call that succeeds at once makes none). */
+  #resends: Resends | undefined;
   #lastFailure: MilvexError | undefined;
   #settled = false;
   #deadlineTimer: Subscription | undefined;
-  /** A pending resend (next turn, or after the backoff), and the close that ends it. */
-  #resend: Subscription | undefined;
-  #stopOnClose: (() => void) | undefined;
   #stopAbort: (() => void) | undefined;
 
   constructor(
@@ -191,12 +188,13 @@ class UnaryCall implements TrackedCall {
       this.#fail(host.errorAfterClose());
       return;
     }
-    const session = host.pick(this.#stale);
+    const stale = this.#resends?.stale;
+    const session = host.pick(stale);
     if (session !== undefined) {
       this.#send(session);
       return;
     }
-    host.waitForSession({ deadline: this.#deadline, signal: this.options.signal, stale: this.#stale }).then(
+    host.waitForSession({ deadline: this.#deadline, signal: this.options.signal, stale }).then(
       (waited) => this.#send(waited),
       (error: unknown) => {
         if (this.#settled) return;
@@ -278,7 +276,7 @@ class UnaryCall implements TrackedCall {
     const decision: RetryDecision = retryStep({
       outcome,
       resendable: this.resendable,
-      retries: this.#retries,
+      retries: this.#resends?.retries ?? 0,
       remainingMs: remainingMs(host.scheduler, this.#deadline),
       curve: reconnectCurve(host.config),
       random: host.random,
@@ -298,28 +296,13 @@ class UnaryCall implements TrackedCall {
       return;
     }
     this.#lastFailure = failure(true);
-    if (decision.action === 'resend_after') {
-      this.#retries += 1;
-      this.#stale = undefined;
-      this.#resendIn(decision.delayMs);
-    } else {
-      // Sent again on the next session, or on the same one when its channel fails over to
-      // another address by itself; after a turn of the event loop, since grpc-js learns of
-      // a dead transport through I/O, and a resend before that would fail at once, over and over.
-      this.#stale = session;
-      this.#resendIn(0);
-    }
-  }
-
-  #resendIn(delayMs: number): void {
-    const { host } = this;
-    this.#stopOnClose = host.onClose(() => this.#fail(host.errorAfterClose()));
-    this.#resend = host.scheduler.schedule(() => {
-      this.#resend = undefined;
-      this.#stopOnClose?.();
-      this.#stopOnClose = undefined;
-      this.#attempt();
-    }, delayMs);
+    this.#resends ??= new Resends(host);
+    this.#resends.schedule(
+      decision,
+      session,
+      () => this.#attempt(),
+      () => this.#fail(host.errorAfterClose()),
+    );
   }
 
   #onDeadline(): void {
@@ -348,8 +331,7 @@ class UnaryCall implements TrackedCall {
     const inFlight = this.#inFlight;
     if (this.#endAttempt() !== undefined) inFlight?.cancel();
     this.#deadlineTimer?.unsubscribe();
-    this.#resend?.unsubscribe();
-    this.#stopOnClose?.();
+    this.#resends?.cancel();
     this.#stopAbort?.();
     this.host.callEnded();
     return true;

@@ -115,6 +115,18 @@ describe('conn.client() (virtual time)', () => {
     expect(call.state.value).to.deep.equal(HEALTHY);
   });
 
+  it('ends a call waiting out its backoff on disconnect, at once, CANCELLED, and sends it no more', async () => {
+    const { conn, client, calls } = start([{ answer: 'ready' }], () => ({ after: 0, status: { code: grpcStatus.UNAVAILABLE, details: 'busy' } }));
+    const call = watch(viaClient((done) => client.CheckHealth({}, {}, done)));
+    await advance(scheduler, 500); // sent at 10, turned away, the resend waits until 1010
+    const closing = conn.disconnect();
+    await advance(scheduler, 1);
+    expect(call.state.error).to.include({ code: grpcStatus.CANCELLED });
+    await closing;
+    await advance(scheduler, 3000);
+    expect(calls.map((c) => c.at)).to.deep.equal([10]);
+  });
+
   it('gives up on a retriable reply when the next backoff would outlast the deadline', async () => {
     const { client, calls } = start([{ answer: 'ready' }], () => ({ after: 0, status: { code: grpcStatus.UNAVAILABLE, details: 'busy' } }), {
       timeout: 2500,
