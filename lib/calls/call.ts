@@ -171,9 +171,10 @@ class UnaryCall implements TrackedCall {
     }
     // The transport ends an attempt at the deadline (grpc-js does, on the wire); milvex's own
     // timer only for a deadline further than grpc-js holds, so that a call costs no timer of ours.
-    const remaining = remainingMs(host.scheduler, this.#deadline);
-    if (remaining !== Infinity && remaining > MAX_TIMER_MS)
-      this.#deadlineTimer = longTimer(remaining, host.scheduler).subscribe(() => this.#onDeadline());
+    // The deadline was set just now: what is left of it is the whole timeout.
+    const { timeoutMs } = this;
+    if (timeoutMs !== Infinity && timeoutMs > MAX_TIMER_MS)
+      this.#deadlineTimer = longTimer(timeoutMs, host.scheduler).subscribe(() => this.#onDeadline());
     this.#attempt();
   }
 
@@ -217,7 +218,16 @@ class UnaryCall implements TrackedCall {
     const metadata = sessionMetadata(host.config, session);
     const key = this.options.idempotencyKey;
     if (key !== undefined) metadata.set(IDEMPOTENCY_KEY_METADATA, key);
-    this.#inFlight = host.unary(session.channel, this.definition, this.request, metadata, remainingMs(host.scheduler, this.#deadline), this.#onDone);
+    // (An unnamed arrow, not a method bound per call, nor an arrow-valued field: under a
+    // keep-names transform, tsx's, every named function made per call pays a defineProperty.)
+    this.#inFlight = host.unary(
+      session.channel,
+      this.definition,
+      this.request,
+      metadata,
+      remainingMs(host.scheduler, this.#deadline),
+      (error, reply) => this.#onDone(error, reply),
+    );
   }
 
   /** Ends the attempt on the wire: `undefined` when there was none (already ended or cancelled). */
@@ -230,7 +240,7 @@ class UnaryCall implements TrackedCall {
     return session;
   }
 
-  readonly #onDone = (error: Error | null, reply?: object): void => {
+  #onDone(error: Error | null, reply?: object): void {
     const session = this.#endAttempt();
     if (session === undefined || this.#settled) return;
     if (error === null) {
@@ -253,7 +263,7 @@ class UnaryCall implements TrackedCall {
     this.#judge(session, { type: 'grpc', code: error.code, details: error.details, sessionLive: session.live }, (retriable) =>
       grpcFailure(this.method, error, retriable),
     );
-  };
+  }
 
   /** Its session was closed under it by milvex (a drain ran out, a lost channel closed, disconnect). */
   cancelledByMilvex(): void {
