@@ -58,7 +58,8 @@ async function cpuOf(client: BenchClient, concurrency: number, calls: number): P
 async function rateOf(client: BenchClient, concurrency: number, seconds: number): Promise<number> {
   let done = 0;
   collect();
-  const stopAt = performance.now() + seconds * 1000;
+  const startedAt = performance.now();
+  const stopAt = startedAt + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < stopAt) {
@@ -67,7 +68,8 @@ async function rateOf(client: BenchClient, concurrency: number, seconds: number)
       }
     }),
   );
-  return done / seconds;
+  // Over the time it took: the calls still in flight at `stopAt` count, and so does their time.
+  return done / ((performance.now() - startedAt) / 1000);
 }
 
 /** `run` for each client in an order rotated by `round`. */
