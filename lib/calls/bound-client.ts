@@ -14,7 +14,7 @@ import { type CallCredentials, type Deadline, Metadata, type StatusObject, statu
 import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
-import { type AttemptOutcome, kindOf, retryStep } from './policy.js';
+import { type AttemptOutcome, kindOf, retryStep, whyOutcomeUnknown } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
 import { Resends } from './resend.js';
 import { withConnectionMetadata } from '../transport/metadata.js';
@@ -216,9 +216,10 @@ export class SessionCall implements Call, TrackedCall {
     if (decision.action === 'fail') {
       this.#finish({
         ...status,
-        // UNAVAILABLE whatever grpc-js said: a CANCELLED here is milvex cancelling a retired session's call, not the caller.
+        // UNAVAILABLE whatever grpc-js said: a CANCELLED here is milvex cancelling a retired
+        // session's call, or the server abandoning it, never the caller.
         code: decision.outcomeUnknown ? grpcStatus.UNAVAILABLE : status.code,
-        details: (decision.outcomeUnknown ? 'milvex: outcome unknown, sent and then the transport was lost: ' : '') + status.details,
+        details: (decision.outcomeUnknown ? `milvex: outcome unknown, sent and ${whyOutcomeUnknown(decision.kind)}: ` : '') + status.details,
       });
       return;
     }

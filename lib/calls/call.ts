@@ -20,7 +20,7 @@ import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline, deadlineAfter, longTimer, remainingMs } from '../time/deadline.js';
 import { ConnectionError, GrpcError, InvalidError, type MilvexError } from '../errors.js';
 import { describeValue } from '../config/option-builders.js';
-import { type AttemptOutcome, type RetryDecision, retryStep } from './policy.js';
+import { type AttemptOutcome, type RetryDecision, retryStep, whyOutcomeUnknown } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
 import { Resends } from './resend.js';
 import { type CallTraceContext, callTracing, outcomeOf, traceContext, tracingCalls } from './tracing.js';
@@ -298,7 +298,7 @@ class UnaryCall implements TrackedCall {
           ? new ConnectionError(
               'outcome_unknown',
               host.config,
-              `call ${this.method} was sent, then the transport was lost (${error instanceof GrpcError ? error.details : error.message}): it may or may not have been applied; it is not sent again unless marked idempotent`,
+              `call ${this.method} was sent, ${whyOutcomeUnknown(decision.kind)} (${error instanceof GrpcError ? error.details : error.message}): it may or may not have been applied; it is not sent again unless marked idempotent`,
               { cause: error },
             )
           : error,

@@ -7,6 +7,7 @@
  * | -------------------------------------------------------- | ---------------------------- | ---------------------------- |
  * | never sent (grpc-js says so, or queued on a closed channel) | sent again, next session  | sent again, next session     |
  * | transport lost after sending (outcome unknown)           | sent again, next session     | `outcome_unknown` error      |
+ * | abandoned by the server (gRPC CANCELLED it sent: shutting down) | again after backoff   | `outcome_unknown` error      |
  * | turned away unapplied (Milvus rate limit, not ready; merr or legacy code) | again after backoff | again after backoff   |
  * | server's own retriable reply (gRPC UNAVAILABLE, other Milvus retriable status) | again after backoff | rejected      |
  * | bad credentials                                          | fatal, never again           | fatal, never again           |
@@ -72,6 +73,11 @@ export type FailureKind =
   | 'never_sent'
   /** The transport went away after it may have been sent: its outcome is unknown. */
   | 'interrupted'
+  /**
+   * The server gave up on it after it arrived (a gRPC CANCELLED the server sent, as a server
+   * shutting down does with the calls it is running): its outcome is unknown.
+   */
+  | 'abandoned'
   /** The server turned it away before applying it (rate limit, not ready): another try after a backoff, write or read. */
   | 'not_applied'
   /** The server answered, with a failure that may pass: worth another try after a backoff, if sending it twice is harmless. */
@@ -99,6 +105,9 @@ export function classifyCallError(error: Pick<ServiceError, 'code' | 'details'>,
   if (isAuthenticationStatus(error.code)) return 'fatal';
   const lostUnderIt = error.code === grpcStatus.UNAVAILABLE || error.code === grpcStatus.CANCELLED || error.code === grpcStatus.INTERNAL;
   if (lostUnderIt && (!sessionLive || TRANSPORT_LOST_DETAILS.some((words) => details.includes(words)))) return 'interrupted';
+  // milvex's own cancellations are their own outcome (cancelled_by_milvex) and the caller's
+  // abort never reaches the policy, so a CANCELLED on a live session came from the server.
+  if (error.code === grpcStatus.CANCELLED) return 'abandoned';
   if (error.code === grpcStatus.UNAVAILABLE) return 'retriable_reply';
   return 'final';
 }
@@ -140,6 +149,7 @@ export function maySendAgain(kind: FailureKind, resendable: boolean): boolean {
     case 'not_applied':
       return true;
     case 'interrupted':
+    case 'abandoned':
     case 'retriable_reply':
       return resendable;
     default:
@@ -149,7 +159,17 @@ export function maySendAgain(kind: FailureKind, resendable: boolean): boolean {
 
 /** Whether a failure of this kind may pass by itself (the `retriable` flag of the error the caller gets). */
 export function isRetriableKind(kind: FailureKind): boolean {
-  return kind === 'never_sent' || kind === 'interrupted' || kind === 'not_applied' || kind === 'retriable_reply';
+  return kind !== 'fatal' && kind !== 'final';
+}
+
+/** Whether a write that failed this way may have been applied (the server may or may not have run it). */
+export function mayHaveBeenApplied(kind: FailureKind): boolean {
+  return kind === 'interrupted' || kind === 'abandoned';
+}
+
+/** What befell a call whose outcome is unknown, in words for its error. */
+export function whyOutcomeUnknown(kind: FailureKind): string {
+  return kind === 'abandoned' ? 'then the server cancelled it' : 'then the transport was lost';
 }
 
 /**
@@ -210,8 +230,9 @@ export function kindOf(outcome: AttemptOutcome): FailureKind {
  *   call with a new deadline may pass).
  * - A failure the policy does not let go again ({@link maySendAgain}): fail;
  *   `outcomeUnknown` when a write was interrupted after sending.
- * - A server's reply that may pass (`not_applied`, `retriable_reply`): again after the
- *   backoff's delay, or fail when that delay would not end before the deadline.
+ * - A server's reply that may pass (`not_applied`, `retriable_reply`), or a resendable call
+ *   the server abandoned: again after the backoff's delay, or fail when that delay would not
+ *   end before the deadline.
  * - Never sent, or interrupted and resendable: again at once, on the next session.
  *
  * @param question - the outcome, whether the call may go twice, retries so far, time left, the curve
@@ -221,10 +242,11 @@ export function retryStep(question: RetryQuestion): RetryDecision {
   const { outcome, resendable, remainingMs } = question;
   const kind = kindOf(outcome);
   const deadlinePassed = outcome.type === 'grpc' && outcome.code === grpcStatus.DEADLINE_EXCEEDED;
-  const fail = (retriable: boolean): RetryDecision => ({ action: 'fail', kind, retriable, outcomeUnknown: kind === 'interrupted' && !resendable });
+  const fail = (retriable: boolean): RetryDecision => ({ action: 'fail', kind, retriable, outcomeUnknown: mayHaveBeenApplied(kind) && !resendable });
   if (deadlinePassed || remainingMs <= 0) return fail(isRetriableKind(kind) || deadlinePassed);
   if (!maySendAgain(kind, resendable)) return fail(isRetriableKind(kind));
-  if (kind === 'not_applied' || kind === 'retriable_reply') {
+  // A server's answer, or its shutting down: sent again at once, it would meet the same.
+  if (kind === 'not_applied' || kind === 'retriable_reply' || kind === 'abandoned') {
     const delayMs = backoffDelay(question.retries, question.curve, question.random);
     return delayMs < remainingMs ? { action: 'resend_after', kind, delayMs } : fail(true);
   }

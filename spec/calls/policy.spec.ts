@@ -24,6 +24,7 @@ describe('the call policy', () => {
       ['bad credentials', grpcStatus.UNAUTHENTICATED, 'auth', true, 'fatal'],
       ['permission denied', grpcStatus.PERMISSION_DENIED, 'no', true, 'fatal'],
       ['an internal error of the server', grpcStatus.INTERNAL, 'panic', true, 'final'],
+      ["the server's own CANCELLED on a live session", grpcStatus.CANCELLED, 'CANCELLED', true, 'abandoned'],
       ['a deadline', grpcStatus.DEADLINE_EXCEEDED, 'Deadline exceeded', true, 'final'],
     ];
     for (const [what, code, details, live, kind] of cases) {
@@ -77,8 +78,8 @@ describe('the call policy', () => {
       }
     });
 
-    it('sends an interrupted call, or one after another retriable reply, again only when it is a read or marked idempotent', () => {
-      for (const kind of ['interrupted', 'retriable_reply'] as const) {
+    it('sends an interrupted or abandoned call, or one after another retriable reply, again only when it is a read or marked idempotent', () => {
+      for (const kind of ['interrupted', 'abandoned', 'retriable_reply'] as const) {
         expect(maySendAgain(kind, true)).to.equal(true);
         expect(maySendAgain(kind, false)).to.equal(false);
       }
@@ -121,14 +122,15 @@ describe('the call policy', () => {
       });
     });
 
-    it('judges a call milvex cancelled itself as interrupted, by its type, and a server CANCELLED with the same words as final', () => {
+    it('judges a call milvex cancelled itself as interrupted, by its type, and a server CANCELLED with the same words as abandoned', () => {
       expect(ask({ type: 'cancelled_by_milvex' }, true)).to.deep.equal({ action: 'resend', kind: 'interrupted' });
       expect(ask({ type: 'cancelled_by_milvex' }, false)).to.include({ action: 'fail', outcomeUnknown: true });
-      expect(ask(grpc(grpcStatus.CANCELLED, 'Call cancelled'), true)).to.deep.equal({
+      expect(ask(grpc(grpcStatus.CANCELLED, 'Call cancelled'), true)).to.deep.equal({ action: 'resend_after', kind: 'abandoned', delayMs: 1000 });
+      expect(ask(grpc(grpcStatus.CANCELLED, 'Call cancelled'), false)).to.deep.equal({
         action: 'fail',
-        kind: 'final',
-        retriable: false,
-        outcomeUnknown: false,
+        kind: 'abandoned',
+        retriable: true,
+        outcomeUnknown: true,
       });
     });
 

@@ -152,15 +152,33 @@ describe('the call path under faults', () => {
     });
   });
 
-  it("takes a server's own CANCELLED 'Call cancelled' as its answer, not as a cancel of milvex's: sent once (conn.call and conn.client())", async () => {
-    const plain = await startPlainMilvus({ CheckHealth: () => ({ code: grpcStatus.CANCELLED, details: 'Call cancelled' }) });
-    const conn = connectPlain(plain);
-    const error = await rejection(conn.call('CheckHealth', {}, { timeout: 5000 }));
-    expect(error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.CANCELLED, retriable: false });
-    const client = conn.client(loadClientClass()) as unknown as VersionClient;
-    const bound = await rejection(viaClient<CheckHealthResponse>((done) => client.CheckHealth({}, done)));
-    expect(bound).to.include({ code: grpcStatus.CANCELLED, details: 'Call cancelled' });
-    expect(plain.received.get('CheckHealth')).to.equal(2);
+  describe("a server's own CANCELLED (a server shutting down cancels the calls it runs)", () => {
+    // The words are milvex's own cancel's: a call is judged by who ended it, never by its text.
+    const cancelled = { code: grpcStatus.CANCELLED, details: 'Call cancelled' };
+
+    it('sends a read again after the backoff, which then succeeds (conn.call and conn.client())', async () => {
+      let answered = 0;
+      const plain = await startPlainMilvus({ CheckHealth: () => (++answered % 2 === 1 ? cancelled : { status: { code: 0 }, isHealthy: true }) });
+      const conn = connectPlain(plain);
+      expect((await conn.call('CheckHealth', {}, { timeout: 5000 })).isHealthy).to.equal(true);
+      const client = conn.client(loadClientClass()) as unknown as VersionClient;
+      expect((await viaClient<CheckHealthResponse>((done) => client.CheckHealth({}, done))).isHealthy).to.equal(true);
+      expect(plain.received.get('CheckHealth')).to.equal(4);
+    });
+
+    it('never sends a write again: the server sees it once, the caller learns its outcome is unknown', async () => {
+      const plain = await startPlainMilvus({ Insert: () => cancelled });
+      const conn = connectPlain(plain);
+      const error = await rejection(conn.call('Insert', {}, { timeout: 5000 }));
+      expect(error).to.be.instanceOf(ConnectionError).and.include({ reason: 'outcome_unknown', retriable: true });
+      expect((error as Error).message).to.include('then the server cancelled it');
+      const client = conn.client(loadClientClass()) as unknown as { Insert: (request: object, callback: Callback<object>) => void };
+      const bound = await rejection(viaClient<object>((done) => client.Insert({}, done)));
+      expect(bound).to.include({ code: grpcStatus.UNAVAILABLE });
+      expect((bound as ServiceError).details).to.include('outcome unknown, sent and then the server cancelled it');
+      expect(plain.received.get('Insert')).to.equal(2);
+      expect(conn.state).to.equal('connected');
+    });
   });
 
   describe('a Milvus that fills only the deprecated error_code', () => {
