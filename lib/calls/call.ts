@@ -218,8 +218,9 @@ class UnaryCall implements TrackedCall {
     const metadata = sessionMetadata(host.config, session);
     const key = this.options.idempotencyKey;
     if (key !== undefined) metadata.set(IDEMPOTENCY_KEY_METADATA, key);
-    // (An unnamed arrow, not a method bound per call, nor an arrow-valued field: under a
-    // keep-names transform, tsx's, every named function made per call pays a defineProperty.)
+    // The callback is an unnamed arrow, not an arrow-valued field: under a keep-names
+    // transform (tsx's, which the specs and benchmarks run) every named function made per
+    // call costs a defineProperty.
     this.#inFlight = host.unary(
       session.channel,
       this.definition,
