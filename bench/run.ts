@@ -493,7 +493,8 @@ send the same messages (milvex's \`proto/\`); the official SDK uses its high-lev
 \`insert\` (rows) and \`search\`. The server scans every vector on one core, so it bounds
 search throughput for every client alike, and the machine's load moves it from round to round;
 the client CPU per call (this process's CPU time over the calls, the server's excluded) is the
-steadier measure of what each client costs.
+steadier measure of what each client costs. A full garbage collection runs before each timed
+phase (not timed), so that no client is charged for collecting another's garbage.
 
 ${sections.io}
 `;

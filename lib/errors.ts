@@ -133,7 +133,8 @@ const RETRIABLE_REASONS: ReadonlySet<ConnectionErrorReason> = new Set([
  * The connection to Milvus could not be had, was lost, or was closed.
  *
  * The message reads `Connection failed to host:port: detail`, or `Connection to host:port
- * closed: detail` after a deliberate `disconnect()`.
+ * closed: detail` after a deliberate `disconnect()`. An error that is about no connection in
+ * particular (a name not registered, a wait for a collection to load) reads its detail alone.
  */
 export class ConnectionError extends MilvexError {
   static override readonly brand: string = 'ConnectionError';
@@ -158,7 +159,8 @@ export class ConnectionError extends MilvexError {
     options: { retriable?: boolean; cause?: unknown } = {},
   ) {
     const where = target.host === '' ? '' : ` to ${target.host}:${target.port}`;
-    super(reason === 'closed' ? `Connection${where} closed: ${detail}` : `Connection failed${where}: ${detail}`, {
+    const message = reason === 'closed' ? `Connection${where} closed: ${detail}` : where === '' ? detail : `Connection failed${where}: ${detail}`;
+    super(message, {
       retriable: options.retriable ?? RETRIABLE_REASONS.has(reason),
       cause: options.cause,
     });

@@ -75,6 +75,8 @@ export type {
   OutputFieldOf,
   SelectedRowOf,
   Hit,
+  GroupedHit,
+  HitOf,
   Simplify,
   FieldsOf,
   DynamicOf,
@@ -94,6 +96,7 @@ export type {
   IterateOptions,
   GetOptions,
   LoadOptions,
+  FlushOptions,
   VectorInputOf,
   QueryRowOf,
 } from './data/collection.js';

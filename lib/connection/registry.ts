@@ -49,7 +49,7 @@ export function lookupName<T>(name: string): T | undefined {
 export function requireName<T>(name: string): T {
   const found = lookupName<T>(name);
   if (found === undefined) {
-    throw new ConnectionError('unknown_name', { host: '', port: 0 }, `no live connection is registered as "${name}"`);
+    throw new ConnectionError('unknown_name', { host: '', port: 0 }, `No live connection is registered as "${name}"`);
   }
   return found;
 }

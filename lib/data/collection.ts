@@ -11,6 +11,7 @@ import { type Observable, firstValueFrom, timer } from 'rxjs';
 import { ConnectionError, InvalidError } from '../errors.js';
 import { encodePlaceholderGroup } from '../protocol/codec.js';
 import { vectorRequest } from '../protocol/vector-bytes.js';
+import { encodedWriteRequest } from '../protocol/write-bytes.js';
 import { LoadState } from '../protocol/generated/milvus/proto/common/LoadState.js';
 import type { DataCallOptions, DataContext } from './context.js';
 import { type DecodedRow, decodeCount, decodeHits, decodeIds, decodeRows } from './decode.js';
@@ -28,7 +29,7 @@ import {
   positiveInteger,
   searchParams,
 } from './params.js';
-import type { FieldNameOf, Hit, IdInputOf, IdOf, OutputFieldOf, PrimaryKeyOf, RowOf, SelectedRowOf, VectorFieldOf } from './rows.js';
+import type { FieldNameOf, HitOf, IdInputOf, IdOf, OutputFieldOf, PrimaryKeyOf, RowOf, SelectedRowOf, VectorFieldOf } from './rows.js';
 import { pages, pages$ } from './iterate.js';
 import { type Schema, checkSameSchema, schemaFromServer } from './schema.js';
 
@@ -65,8 +66,11 @@ export interface ReadOptions extends DataCallOptions {
   readonly consistency?: Consistency;
 }
 
-/** Options of `search` and `searchMany`. */
-export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>> extends ReadOptions {
+/**
+ * Options of `search` and `searchMany`; `G` is the field the hits are grouped by
+ * (`params.group_by_field`), `never` when they are not.
+ */
+export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputFieldOf<S>>, G extends FieldNameOf<S> = never> extends ReadOptions {
   /** Hits a query vector, 1..16384. */
   readonly limit: number;
   /** Hits skipped first. */
@@ -77,8 +81,8 @@ export interface SearchOptions<S extends Schema, O extends ReadonlyArray<OutputF
   readonly field?: VectorFieldOf<S>;
   /** The metric. @default the index's */
   readonly metric?: string;
-  /** Search parameters: `ef`, `nprobe`, `radius`, `range_filter`, `group_by_field`, ... */
-  readonly params?: SearchParams<FieldNameOf<S>>;
+  /** Search parameters: `ef`, `nprobe`, `radius`, `range_filter`, `group_by_field` (each hit then carries its `group`), ... */
+  readonly params?: SearchParams<G>;
 }
 
 /** Options of `query`. */
@@ -110,6 +114,12 @@ export interface GetOptions<S extends Schema, O extends ReadonlyArray<OutputFiel
 /** Options of `load`. */
 export interface LoadOptions extends DataCallOptions {
   /** Resolve once the collection is loaded, polling its load state. @default true */
+  readonly wait?: boolean;
+}
+
+/** Options of `flush`. */
+export interface FlushOptions extends DataCallOptions {
+  /** Resolve once the sealed segments are persisted, polling the flush state. @default true */
   readonly wait?: boolean;
 }
 
@@ -213,14 +223,17 @@ export class Collection<S extends Schema> {
     const [{ partition }, call] = split(options, ['partition']);
     // Rows are checked against the declared schema before any call, the server's check included.
     const { columns, count } = encodeRows(this.#declared ?? (await this.schema(call)), rows, mode);
-    await this.schema(call);
-    const request = vectorRequest(mode === 'insert' ? 'Insert' : 'Upsert', {
+    const method = mode === 'insert' ? 'Insert' : 'Upsert';
+    // Encoded here, float vectors written straight into the request's bytes: a bad vector
+    // throws now, before any call (the schema read included); every attempt sends the same bytes.
+    const request = encodedWriteRequest(method, {
       collection_name: this.name,
       ...(partition === undefined ? {} : { partition_name: partitionNames(partition)[0] }),
       fields_data: columns,
       num_rows: count,
     });
-    const reply = await this.#context.call(mode === 'insert' ? 'Insert' : 'Upsert', request, call);
+    await this.schema(call);
+    const reply = await this.#context.call(method, request, call);
     const written = Number(mode === 'insert' ? reply.insert_cnt : reply.upsert_cnt);
     return { ids: decodeIds(reply.IDs) as Array<IdOf<S>>, count: written };
   }
@@ -265,12 +278,12 @@ export class Collection<S extends Schema> {
    *
    * @param vector - the query vector, of the searched field's kind
    * @param options - `limit`, `filter`, `outputFields`, `params`, `field`, `partition`, `consistency`, and call options
-   * @returns the hits, best first
+   * @returns the hits, best first; grouped by `params.group_by_field`, each with its `group` value
    */
-  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+  async search<const O extends ReadonlyArray<OutputFieldOf<S>> = [], G extends FieldNameOf<S> = never>(
     vector: VectorInputOf<S>,
-    options: SearchOptions<S, O>,
-  ): Promise<Array<Hit<S, O>>> {
+    options: SearchOptions<S, O, G>,
+  ): Promise<Array<HitOf<S, O, G>>> {
     const [hits] = await this.searchMany([vector], options);
     return hits ?? [];
   }
@@ -282,10 +295,10 @@ export class Collection<S extends Schema> {
    * @param options - as for `search`
    * @returns one hit list a query vector, in order
    */
-  async searchMany<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(
+  async searchMany<const O extends ReadonlyArray<OutputFieldOf<S>> = [], G extends FieldNameOf<S> = never>(
     vectors: ReadonlyArray<VectorInputOf<S>>,
-    options: SearchOptions<S, O>,
-  ): Promise<Array<Array<Hit<S, O>>>> {
+    options: SearchOptions<S, O, G>,
+  ): Promise<Array<Array<HitOf<S, O, G>>>> {
     const [own, call] = split(options, [...READ_KEYS, 'limit', 'offset', 'outputFields', 'field', 'metric', 'params']);
     if (typeof own !== 'object' || own === null) throw new InvalidError('options', 'Invalid options of search: expected an object with limit');
     const limit = positiveInteger('limit', own.limit, MAX_LIMIT);
@@ -307,7 +320,7 @@ export class Collection<S extends Schema> {
       ...consistency(own.consistency),
     });
     const reply = await this.#context.call('Search', request, call);
-    return decodeHits(reply.results) as unknown as Array<Array<Hit<S, O>>>;
+    return decodeHits(reply.results, own.outputFields ?? []) as unknown as Array<Array<HitOf<S, O, G>>>;
   }
 
   #annsField(declared: Schema, name: string | undefined): [string, Field] {
@@ -360,7 +373,7 @@ export class Collection<S extends Schema> {
       ...consistency(read.consistency),
     });
     const reply = await this.#context.call('Query', request, call);
-    return decodeRows(reply.fields_data);
+    return decodeRows(reply.fields_data, undefined, outputFields);
   }
 
   /**
@@ -476,23 +489,39 @@ export class Collection<S extends Schema> {
    * until it is loaded, within the call options' `timeout` (default the connection's).
    *
    * @param options - `wait`, and call options
+   * @throws ConnectionError `timeout` when the load did not finish in time (the server goes on loading)
    */
   async load(options?: LoadOptions): Promise<void> {
     const [{ wait = true }, call] = split(options, ['wait']);
     await this.#context.call('LoadCollection', { collection_name: this.name }, call);
-    if (wait) await this.#untilLoaded(call);
-  }
-
-  async #untilLoaded(call: DataCallOptions): Promise<void> {
-    const { scheduler, timeout } = this.#context;
-    const until = scheduler.now() + (call.timeout ?? timeout);
-    for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+    if (!wait) return;
+    await this.#until('loaded', call, async () => {
       const reply = await this.#context.call('GetLoadState', { collection_name: this.name }, call);
-      if (reply.state === LoadState.LoadStateLoaded) return;
+      if (reply.state === LoadState.LoadStateLoaded) return true;
       if (reply.state !== LoadState.LoadStateLoading)
         throw new InvalidError('load', `Collection "${this.name}" is not loading (load state ${reply.state})`);
+      return false;
+    });
+  }
+
+  /**
+   * Polls `done` with a growing pause (50 ms, doubling, at most 1 s) until it says so, within
+   * the call options' `timeout` (default the connection's) counted from now.
+   *
+   * @param what - what the wait is for, in the words of the timeout error ("loaded", "flushed")
+   */
+  async #until(what: string, call: DataCallOptions, done: () => Promise<boolean>): Promise<void> {
+    const { scheduler, timeout } = this.#context;
+    const within = call.timeout ?? timeout;
+    const until = scheduler.now() + within;
+    for (let delay = POLL_FIRST_MS; ; delay = Math.min(delay * 2, POLL_MAX_MS)) {
+      if (await done()) return;
       if (scheduler.now() + delay > until)
-        throw new ConnectionError('timeout', { host: '', port: 0 }, `collection "${this.name}" was not loaded within ${call.timeout ?? timeout} ms`);
+        throw new ConnectionError(
+          'timeout',
+          { host: '', port: 0 },
+          `Collection "${this.name}" was not ${what} within ${within} ms; the server goes on with it, and waiting again may see it done`,
+        );
       call.signal?.throwIfAborted();
       await firstValueFrom(timer(delay, scheduler));
     }
@@ -508,12 +537,28 @@ export class Collection<S extends Schema> {
   }
 
   /**
-   * Seals the collection's growing segments (persists what was written).
+   * Seals the collection's growing segments and persists them, and by default waits until
+   * they are persisted (Milvus answers `Flush` with the segments it seals; `GetFlushState`
+   * says when they are flushed), within the call options' `timeout` (default the connection's).
    *
-   * @param options - call options
+   * @param options - `wait`, and call options
+   * @throws ConnectionError `timeout` when the flush did not finish in time (the server goes on flushing)
    */
-  async flush(options?: DataCallOptions): Promise<void> {
-    await this.#context.call('Flush', { collection_names: [this.name] }, options);
+  async flush(options?: FlushOptions): Promise<void> {
+    const [{ wait = true }, call] = split(options, ['wait']);
+    const reply = await this.#context.call('Flush', { collection_names: [this.name] }, call);
+    if (!wait) return;
+    // As the official SDKs wait: on the sealed segments, up to the flush's timestamp.
+    const segmentIDs = reply.coll_segIDs[this.name]?.data ?? [];
+    const flushTs = reply.coll_flush_ts[this.name];
+    await this.#until('flushed', call, async () => {
+      const state = await this.#context.call(
+        'GetFlushState',
+        { segmentIDs, collection_name: this.name, ...(flushTs === undefined ? {} : { flush_ts: flushTs }) },
+        call,
+      );
+      return state.flushed;
+    });
   }
 
   /**

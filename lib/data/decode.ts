@@ -1,5 +1,5 @@
 /**
- * Columns (`FieldData`) back to rows, and search results to hits. Each column is read by the
+ * Columns (`FieldData`) back to rows, and search results to hits (with their group-by value, when grouped). Each column is read by the
  * type the server gives it: int64 as bigint, JSON parsed, the dynamic field's keys merged into
  * the row, float vectors as `Float32Array` views of the reply (the vector codec leaves their
  * bytes in place), float16 / bfloat16 converted to floats. A nullable column's values come one
@@ -19,6 +19,8 @@ export interface DecodedHit {
   readonly id: bigint | string;
   readonly score: number;
   readonly row: DecodedRow;
+  /** The group-by field's value, in a search grouped by one. */
+  readonly group?: unknown;
 }
 
 /** The values of one `ScalarField`, whatever member is set, in the library's types. */
@@ -94,20 +96,46 @@ function columnValues(column: FieldData__Output): readonly unknown[] {
 }
 
 /**
+ * Copies the keys of a dynamic-field value into a row: every key, or only those `asked` names.
+ * Milvus 2.3 answers a request for one dynamic key with the whole dynamic object.
+ */
+function mergeDynamic(target: DecodedRow, value: unknown, asked: ReadonlySet<string> | undefined): void {
+  if (value === null || typeof value !== 'object') return;
+  if (asked === undefined) {
+    Object.assign(target, value);
+    return;
+  }
+  for (const [key, keyValue] of Object.entries(value)) if (asked.has(key)) target[key] = keyValue;
+}
+
+/**
+ * The dynamic keys a request's output fields ask for: `undefined` for all of them (`*`, or the
+ * dynamic field itself by name).
+ */
+function askedDynamicKeys(outputFields: readonly string[] | undefined, dynamicField: string | undefined): ReadonlySet<string> | undefined {
+  if (outputFields === undefined || outputFields.includes('*') || (dynamicField !== undefined && outputFields.includes(dynamicField)))
+    return undefined;
+  return new Set(outputFields);
+}
+
+/**
  * Rows from the columns of a reply.
  *
  * @param columns - one `FieldData` a field; the dynamic field's keys are merged into each row
  * @param count - the number of rows, when the reply says (a search's hits); else the longest column's
+ * @param outputFields - the output fields the request named, so that only the dynamic keys
+ *   asked for are kept (`undefined`: all)
  * @returns the rows, keys in column order
  */
-export function decodeRows(columns: readonly FieldData__Output[], count?: number): DecodedRow[] {
+export function decodeRows(columns: readonly FieldData__Output[], count?: number, outputFields?: readonly string[]): DecodedRow[] {
   const decoded = columns.map((column) => ({ column, values: columnValues(column) }));
   const size = count ?? Math.max(0, ...decoded.map(({ values }) => values.length));
   const rows: DecodedRow[] = Array.from({ length: size }, () => ({}));
   for (const { column, values } of decoded) {
+    const asked = column.is_dynamic ? askedDynamicKeys(outputFields, column.field_name) : undefined;
     for (let row = 0; row < size; row += 1) {
       const target = rows[row] as DecodedRow;
-      if (column.is_dynamic) Object.assign(target, values[row] ?? {});
+      if (column.is_dynamic) mergeDynamic(target, values[row], asked);
       else target[column.field_name] = values[row] ?? null;
     }
   }
@@ -125,23 +153,26 @@ export function decodeIds(ids: IDs__Output | null | undefined): Array<bigint | s
  * The hits of a search, one list a query vector.
  *
  * @param results - the reply's `results`
+ * @param outputFields - the output fields the search named (see {@link decodeRows})
  * @returns for each query vector, its hits best first
  */
-export function decodeHits(results: SearchResultData__Output | null | undefined): DecodedHit[][] {
+export function decodeHits(results: SearchResultData__Output | null | undefined, outputFields?: readonly string[]): DecodedHit[][] {
   if (results === null || results === undefined) return [];
   const ids = decodeIds(results.ids);
-  const rows = decodeRows(results.fields_data, ids.length);
+  const rows = decodeRows(results.fields_data, ids.length, outputFields);
+  // A grouped search names each hit's group in one more column, a value a hit.
+  const grouped = results.group_by_field_value;
+  const groups = grouped === null || grouped === undefined ? undefined : columnValues(grouped);
   const lists: DecodedHit[][] = [];
   let offset = 0;
   const queries = Number(results.num_queries);
   for (let query = 0; query < queries; query += 1) {
     const size = Number(results.topks[query] ?? 0);
     lists.push(
-      Array.from({ length: size }, (_, i) => ({
-        id: ids[offset + i] as bigint | string,
-        score: results.scores[offset + i] as number,
-        row: rows[offset + i] as DecodedRow,
-      })),
+      Array.from({ length: size }, (_, i) => {
+        const hit = { id: ids[offset + i] as bigint | string, score: results.scores[offset + i] as number, row: rows[offset + i] as DecodedRow };
+        return groups === undefined ? hit : { ...hit, group: groups[offset + i] ?? null };
+      }),
     );
     offset += size;
   }

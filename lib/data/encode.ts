@@ -1,18 +1,19 @@
 /**
  * Rows to the columns Milvus takes (`FieldData`), every value checked on the way: a bad row
- * throws `InvalidError` naming the row index and the field before anything is sent. Float
- * vectors go into one preallocated `Float32Array` per column (a `set` per `Float32Array` row,
- * one pass over a `number[]` row) whose bytes the vector codec copies to the wire as a block;
- * float16 / bfloat16 / binary vectors into one `Buffer` per column.
+ * throws `InvalidError` naming the row index and the field before anything is sent. A float
+ * vector column is not gathered at all: its rows are written straight into the request's bytes
+ * (`protocol/write-bytes.ts`), a `Float32Array` row as its bytes, a `number[]` row in one pass,
+ * each checked on the way; float16 / bfloat16 / binary vectors go into one `Buffer` per column.
  */
 import { InvalidError } from '../errors.js';
 import { floatBytes, sparseRowBytes, toBfloat16Bits, toFloat16Bits } from '../protocol/vector-bytes.js';
+import type { WriteColumn } from '../protocol/write-bytes.js';
 import type { Field, FieldKind, SparseVectorInput } from './fields.js';
 import { DYNAMIC_FIELD, type Schema } from './schema.js';
 import { DataType } from '../protocol/generated/milvus/proto/schema/DataType.js';
 
-/** One column of a request, in the vector codec's shape (float data as bytes). */
-export type Column = Record<string, unknown>;
+/** One column of a request: a float vector column to write in place, or the vector codec's shape (float data as bytes). */
+export type Column = WriteColumn;
 
 /** Whether rows go to an insert (auto-id keys made by the server) or an upsert (keys given). */
 export type WriteMode = 'insert' | 'upsert';
@@ -141,29 +142,52 @@ function arrayColumn(field: Field, values: readonly unknown[], places: (index: n
   return { array_data: { data, element_type: element.dataType } };
 }
 
-/** Float vectors into one preallocated block: `set` for a `Float32Array`, one pass for numbers; NaN and infinities refused. */
-function floatBlock(field: Field, values: readonly unknown[], places: (index: number) => Place): Float32Array {
+/**
+ * Float vectors written into `target` (`values.length * dim` little-endian float32, every
+ * byte): a `Float32Array` row is copied as its bytes, a `number[]` row converted in one pass;
+ * NaN and infinities refused.
+ */
+function writeFloatRows(field: Field, values: readonly unknown[], places: (index: number) => Place, target: Buffer): void {
   const { dim } = field;
-  const block = new Float32Array(values.length * dim);
+  const width = dim * 4;
+  // Numbers go straight into the target when it sits at a 4-byte boundary, else through one row of scratch.
+  const direct = target.byteOffset % 4 === 0 ? new Float32Array(target.buffer, target.byteOffset, target.byteLength / 4) : undefined;
+  let scratch: Float32Array | undefined;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i];
-    const offset = i * dim;
     if (value instanceof Float32Array && value.length === dim) {
-      block.set(value, offset);
-      if (!allFinite(block, offset, offset + dim)) fail(places(i), `${dim} finite floats`, value);
+      if (!allFinite(value)) fail(places(i), `${dim} finite floats`, value);
+      target.set(new Uint8Array(value.buffer, value.byteOffset, width), i * width);
     } else if (Array.isArray(value) && value.length === dim) {
-      if (!copyFinite(value, block, offset)) fail(places(i), `${dim} finite floats`, value);
+      if (direct !== undefined) {
+        if (!copyFinite(value, direct, i * dim)) fail(places(i), `${dim} finite floats`, value);
+        continue;
+      }
+      scratch ??= new Float32Array(dim);
+      if (!copyFinite(value, scratch, 0)) fail(places(i), `${dim} finite floats`, value);
+      target.set(new Uint8Array(scratch.buffer, 0, width), i * width);
     } else fail(places(i), `${dim} floats (a Float32Array or number[])`, value);
   }
-  return block;
 }
 
-/** Whether every float of `block[from..to)` is finite. */
-function allFinite(block: Float32Array, from: number, to: number): boolean {
-  // x - x is 0 for a finite x only: NaN and infinities give NaN. Summed, one test at the end.
-  let sum = 0;
-  for (let j = from; j < to; j += 1) sum += (block[j] as number) - (block[j] as number);
-  return sum === 0;
+/** Whether every float is finite. */
+function allFinite(floats: Float32Array): boolean {
+  // x * 0 is 0 (or -0) for a finite x only: NaN and infinities give NaN. Summed in four
+  // chains, so that the additions do not wait on each other, and tested once at the end.
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  const whole = floats.length - (floats.length % 4);
+  let j = 0;
+  for (; j < whole; j += 4) {
+    a += (floats[j] as number) * 0;
+    b += (floats[j + 1] as number) * 0;
+    c += (floats[j + 2] as number) * 0;
+    d += (floats[j + 3] as number) * 0;
+  }
+  for (; j < floats.length; j += 1) a += (floats[j] as number) * 0;
+  return a + b + c + d === 0;
 }
 
 /** Copies numbers into `block` at `offset`; false at the first that is not a finite number. */
@@ -238,13 +262,13 @@ function sparseColumn(values: readonly unknown[], places: (index: number) => Pla
   return { dim, sparse_float_vector: { dim, contents } };
 }
 
-/** One field's column from its values (those of the valid rows). */
+/** One field's column from its values (those of the valid rows); a float vector column is written in place later. */
 function column(field: Field, name: string, values: readonly unknown[], rowOf: (index: number) => number): Column {
   const places = (index: number): Place => rowPlace(rowOf(index), name);
   const base = { field_name: name, type: field.dataType };
   switch (field.kind) {
     case 'floatVector':
-      return { ...base, vectors: { dim: field.dim, float_vector: { data: floatBytes(floatBlock(field, values, places)) } } };
+      return { ...base, dim: field.dim, count: values.length, writeFloats: (target: Buffer) => writeFloatRows(field, values, places, target) };
     case 'float16Vector':
       return { ...base, vectors: { dim: field.dim, float16_vector: halfBlock(field, values, places) } };
     case 'bfloat16Vector':
@@ -266,7 +290,8 @@ function column(field: Field, name: string, values: readonly unknown[], rowOf: (
  * @param declared - the schema
  * @param rows - the rows
  * @param mode - `insert` refuses an auto-id key in a row; `upsert` needs it in every row
- * @returns the columns (float data as bytes, for the vector codec) and the number of rows
+ * @returns the columns (float data as bytes, for the vector codec; float vector columns to
+ *   write, whose rows are checked as they are written) and the number of rows
  * @throws InvalidError naming the row index and the field
  */
 export function encodeRows(declared: Schema, rows: readonly unknown[], mode: WriteMode): { columns: Column[]; count: number } {
@@ -328,8 +353,7 @@ export function encodeRows(declared: Schema, rows: readonly unknown[], mode: Wri
     if (keyByServer) continue;
     const built = column(field, name, values, (i) => rowIndex[i] as number);
     // Nullable and defaulted columns carry valid_data, their values only for the valid rows.
-    if (field.nullable || field.defaultValue !== undefined) built['valid_data'] = valid;
-    columns.push(built);
+    columns.push(field.nullable || field.defaultValue !== undefined ? { ...built, valid_data: valid } : built);
   }
   if (declared.dynamicField) {
     const places = (index: number): Place => rowPlace(index, DYNAMIC_FIELD);
@@ -350,12 +374,12 @@ export function encodeRows(declared: Schema, rows: readonly unknown[], mode: Wri
 export function queryVectorBytes(field: Field, name: string, vectors: readonly unknown[]): Buffer[] {
   const places = (index: number): Place => new Place(`vectors[${index}]`, `query vector ${index} (field "${name}")`);
   if (field.kind === 'sparseFloatVector') return vectors.map((value, i) => sparseRowBytes(sparsePairs(places(i), value)));
-  const block =
-    field.kind === 'floatVector'
-      ? floatBytes(floatBlock(field, vectors, places))
-      : field.kind === 'binaryVector'
-        ? binaryBlock(field, vectors, places)
-        : halfBlock(field, vectors, places);
+  let block: Buffer;
+  if (field.kind === 'floatVector') {
+    // Every byte is written, or the search throws before it is sent.
+    block = Buffer.allocUnsafe(vectors.length * field.dim * 4);
+    writeFloatRows(field, vectors, places, block);
+  } else block = field.kind === 'binaryVector' ? binaryBlock(field, vectors, places) : halfBlock(field, vectors, places);
   const width = block.byteLength / vectors.length;
   return vectors.map((_, i) => block.subarray(i * width, (i + 1) * width));
 }

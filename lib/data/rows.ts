@@ -104,3 +104,12 @@ export interface Hit<S extends Schema, O extends readonly string[] = []> {
   /** The fields named in `outputFields`. */
   readonly row: SelectedRowOf<S, O>;
 }
+
+/** A hit of a search grouped by field `G` (`params.group_by_field`): one of the best hits of a value of `G`. */
+export interface GroupedHit<S extends Schema, O extends readonly string[], G extends string> extends Hit<S, O> {
+  /** The value of the group-by field this hit stands for, typed as the field reads back. */
+  readonly group: IsUntyped<S> extends true ? unknown : StoredRowOf<S>[G & keyof StoredRowOf<S>];
+}
+
+/** The hits a search gives: {@link GroupedHit} when it groups by a field `G`, else {@link Hit}. */
+export type HitOf<S extends Schema, O extends readonly string[], G extends string> = [G] extends [never] ? Hit<S, O> : GroupedHit<S, O, G>;

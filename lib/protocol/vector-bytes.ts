@@ -73,6 +73,16 @@ export interface MessageCodec {
 const messageCodecs = new Map<string, MessageCodec>();
 
 /**
+ * A message type of the vector codec (`proto/` with every `FloatArray.data` as bytes).
+ *
+ * @param typeName - the fully qualified message name
+ * @returns its protobufjs type
+ */
+export function vectorMessageType(typeName: string): protobuf.Type {
+  return vectorRoot().lookupType(typeName);
+}
+
+/**
  * The vector codec of one message type of `proto/`, e.g. `milvus.proto.milvus.InsertRequest`.
  *
  * @param typeName - the fully qualified message name
@@ -81,7 +91,7 @@ const messageCodecs = new Map<string, MessageCodec>();
 export function vectorMessageCodec(typeName: string): MessageCodec {
   let codec = messageCodecs.get(typeName);
   if (codec === undefined) {
-    const type = vectorRoot().lookupType(typeName);
+    const type = vectorMessageType(typeName);
     codec = {
       encode: (message) => asBuffer(type.encode(type.fromObject(message)).finish()),
       decode: (bytes) => type.toObject(type.decode(bytes), LOADER_OPTIONS),
@@ -98,7 +108,7 @@ function asBuffer(bytes: Uint8Array): Buffer {
 const callCodecs = new Map<VectorMethodName, WireCodec>();
 
 /** The codec a call of `method` carries: its request encoded and its reply decoded by the vector codec. */
-function callCodec(method: VectorMethodName): WireCodec {
+export function callCodec(method: VectorMethodName): WireCodec {
   let codec = callCodecs.get(method);
   if (codec === undefined) {
     const [request, reply] = MESSAGE_TYPES[method];

@@ -108,6 +108,17 @@ describe('data API: the typed collection', () => {
         InvalidError,
         /row 0, field "s": expected indices without repeats, got 3/,
       );
+      // A float vector column is checked as it is written into the request's bytes: still before any call.
+      const Plain = schema({ id: field.int64({ primaryKey: true }), v: field.floatVector({ dim: 2 }) });
+      await rejects(
+        conn.collection('plain', Plain).insert([
+          { id: 1, v: [1, 2] },
+          { id: 2, v: Float32Array.from([1, Infinity]) },
+        ]),
+        InvalidError,
+        /row 1, field "v": expected 2 finite floats/,
+      );
+      await rejects(conn.collection('plain', Plain).upsert([{ id: 1, v: [1, 2, 3] }]), InvalidError, /row 0, field "v": expected 2 floats/);
       await rejects(
         tagged.search({ indices: [1], values: [Infinity] }, { limit: 1 }),
         InvalidError,
@@ -191,6 +202,25 @@ describe('data API: the typed collection', () => {
     ]);
     const hits = await notes.search([1, 0], { limit: 1, outputFields: ['color'], filter: 'size == 3', consistency: 'Strong' });
     expect(hits.map((hit) => [hit.id, hit.row['color']])).to.deep.equal([['a', 'red']]);
+  });
+
+  it('a search grouped by a field: each hit carries the value of its group, one hit a group', async () => {
+    const { conn } = await setUp();
+    const docs = await conn.createCollection('docs', Docs, { index: INDEX, load: true });
+    const years = [2001, 2001, 2002, 2002, 2003];
+    await docs.insert(years.map((year, i) => ({ ...good(i + 1), year })));
+    const hits = await docs.search([1, 0, 1], { limit: 3, params: { group_by_field: 'year' }, consistency: 'Strong' });
+    // Nearest to id 1 by L2: ids 1 (2001), 3 (2002), 5 (2003); ids 2 and 4 lose to their group's best.
+    expect(hits.map((hit) => [hit.id, hit.group])).to.deep.equal([
+      [1n, 2001],
+      [3n, 2002],
+      [5n, 2003],
+    ]);
+    const plain = await docs.search([1, 0, 1], { limit: 2, consistency: 'Strong' });
+    expect(plain.map((hit) => Object.keys(hit))).to.deep.equal([
+      ['id', 'score', 'row'],
+      ['id', 'score', 'row'],
+    ]);
   });
 
   it('partitions: written to one, read from one; a partition key spreads rows by value', async () => {

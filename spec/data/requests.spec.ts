@@ -5,8 +5,9 @@
  * unsubscribe.
  */
 import { expect } from 'chai';
-import { asapScheduler } from 'rxjs';
-import { type Caller, type CallOptions, Collection, type DataContext, field, schema } from '../../lib/index.js';
+import { VirtualTimeScheduler, asapScheduler } from 'rxjs';
+import { type Caller, type CallOptions, Collection, ConnectionError, type DataContext, field, schema } from '../../lib/index.js';
+import { LoadState } from '../../lib/protocol/generated/milvus/proto/common/LoadState.js';
 import { decodePlaceholderGroup } from '../../lib/protocol/codec.js';
 import { wireCodecOf } from '../../lib/protocol/wire-codec.js';
 
@@ -24,6 +25,19 @@ function fake(reply: (method: string, options: CallOptions | undefined) => Promi
     return reply(method, options);
   }) as unknown as Caller;
   return { context: { call, scheduler: asapScheduler, timeout: 1000 }, sent };
+}
+
+/**
+ * {@link fake} on virtual time: the pauses between polls pass at once (the scheduler is
+ * flushed after each call has been answered and the pause scheduled), `now()` counting them.
+ */
+function fakeOnVirtualTime(reply: (method: string) => object): { context: DataContext; sent: Sent[]; clock: VirtualTimeScheduler } {
+  const clock = new VirtualTimeScheduler();
+  const { context, sent } = fake((method) => {
+    setImmediate(() => clock.flush());
+    return Promise.resolve(reply(method));
+  });
+  return { context: { ...context, scheduler: clock }, sent, clock };
 }
 
 const Docs = schema({ id: field.int64({ primaryKey: true }), v: field.floatVector({ dim: 2 }), kind: field.varchar({ maxLength: 8 }) });
@@ -76,6 +90,41 @@ describe('data API: the requests it sends', () => {
     await docs.search([1, 1], { limit: 1, ...options });
     expect(sent.map((call) => call.options)).to.deep.equal([options, options]);
     expect(sent[0]?.request['partition_name']).to.equal('p');
+  });
+
+  it('load: polls the load state until loaded; one that does not finish in time rejects in its own words, not as a connection failure', async () => {
+    let polls = 0;
+    const loaded = fakeOnVirtualTime((method) =>
+      method === 'GetLoadState'
+        ? { status: { code: 0 }, state: (polls += 1) < 3 ? LoadState.LoadStateLoading : LoadState.LoadStateLoaded }
+        : { code: 0 },
+    );
+    await new Collection(loaded.context, 'docs', Docs, true).load();
+    expect(loaded.sent.map((call) => call.method)).to.deep.equal(['LoadCollection', 'GetLoadState', 'GetLoadState', 'GetLoadState']);
+
+    const stuck = fakeOnVirtualTime((method) =>
+      method === 'GetLoadState' ? { status: { code: 0 }, state: LoadState.LoadStateLoading } : { code: 0 },
+    );
+    const error = await new Collection(stuck.context, 'docs', Docs, true).load({ timeout: 1000 }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(ConnectionError).and.include({ reason: 'timeout', retriable: true });
+    expect((error as Error).message).to.match(/^Collection "docs" was not loaded within 1000 ms; the server goes on with it/);
+    // Polled at 0, 50, 150, 350 and 750 ms: the next pause (800 ms) would end past the timeout.
+    expect(stuck.sent.filter((call) => call.method === 'GetLoadState')).to.have.length(5);
+    expect(stuck.clock.now()).to.equal(750);
+  });
+
+  it('flush: waits until the segments it sealed are flushed (GetFlushState on them, up to its timestamp), or not with wait: false', async () => {
+    let polls = 0;
+    const flushReply = { status: { code: 0 }, coll_segIDs: { docs: { data: ['11', '12'] } }, coll_flush_ts: { docs: '4242' } };
+    const { context, sent } = fakeOnVirtualTime((method) => (method === 'Flush' ? flushReply : { status: { code: 0 }, flushed: (polls += 1) === 2 }));
+    const docs = new Collection(context, 'docs', Docs, true);
+    await docs.flush({ timeout: 5000 });
+    expect(sent.map((call) => call.method)).to.deep.equal(['Flush', 'GetFlushState', 'GetFlushState']);
+    expect(sent[0]?.request).to.deep.equal({ collection_names: ['docs'] });
+    expect(sent[1]?.request).to.deep.equal({ segmentIDs: ['11', '12'], collection_name: 'docs', flush_ts: '4242' });
+    expect(sent.map((call) => call.options)).to.deep.equal([{ timeout: 5000 }, { timeout: 5000 }, { timeout: 5000 }]);
+    await docs.flush({ wait: false });
+    expect(sent.map((call) => call.method).slice(3)).to.deep.equal(['Flush']);
   });
 
   it('iterate$: unsubscribing aborts the call in flight and makes no other', async () => {

@@ -93,6 +93,16 @@ export async function methods(): Promise<void> {
   // @ts-expect-error group_by_field names a field
   await docs.search([], { limit: 10, params: { group_by_field: 'nope' } });
 
+  // A grouped search: each hit carries its group's value, typed as the field reads back.
+  const byYear = await docs.search([], { limit: 10, outputFields: ['title'], params: { group_by_field: 'year', group_size: 2 } });
+  expectType<Equal<(typeof byYear)[number]['group'], number | null>>();
+  expectType<Equal<(typeof byYear)[number]['row'], { title: string }>>();
+  const byTitle = await docs.searchMany([[0]], { limit: 3, params: { group_by_field: 'title' } });
+  expectType<Equal<(typeof byTitle)[number][number]['group'], string>>();
+  const ungrouped = await docs.search([], { limit: 10, params: { ef: 64 } });
+  // @ts-expect-error a search that is not grouped has no group
+  void ungrouped[0]?.group;
+
   const bare = await docs.search([0], { limit: 1 });
   expectType<Equal<(typeof bare)[number]['row'], Record<never, never>>>();
 

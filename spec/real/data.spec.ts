@@ -69,6 +69,8 @@ eachRealServer('typed data API round trip', (server, kind) => {
       const inserted = await docs.insert(rows);
       expect(inserted.count).to.equal(ROWS);
       expect(inserted.ids).to.deep.equal(rows.map((row) => BigInt(row.id)));
+      // flush() resolves once the server says the sealed segments are flushed (GetFlushState).
+      await docs.flush({ timeout: 60_000 });
 
       // A filtered search: the top hits and their order are the brute force's (IVF_FLAT with
       // nprobe = nlist scans every list, so it is exact).
