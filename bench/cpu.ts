@@ -4,9 +4,15 @@
  * `milvex/testing` server in a process of its own (so that the client's CPU is its own).
  *
  * CPU per call is this process's user + system CPU time over a fixed number of unary
- * CheckHealth calls, divided by their number; several rounds, the clients taking turns
- * within each round in an order rotated every round, so that drift in the machine's load
- * hits all alike; the table shows the median over the rounds.
+ * CheckHealth calls, divided by their number. Several rounds; within a round every client is
+ * measured twice, in a palindrome (A B C D D C B A) that starts at a client rotated every
+ * round, so that a drift of the machine's load within the round hits every client alike.
+ * Every measurement starts on a collected heap (`gc()`, which `npm run bench` exposes), so
+ * that no client pays for the garbage of the one before it, and every client is warmed up at
+ * each concurrency before it is measured. The tables show the median over the rounds, and
+ * each client's ratio to bare grpc-js as the median of its per-round ratios: a change of the
+ * machine's load between rounds (other processes on a shared machine) moves both sides of a
+ * round's ratio alike.
  */
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
 import { serverInChild } from './server-process.js';
@@ -14,7 +20,7 @@ import { median, spread, table } from './stats.js';
 
 /** What one run of the section does. */
 export interface CpuPlan {
-  /** Rounds; every client measured once per round. */
+  /** Rounds; every client measured twice per round. */
   readonly rounds: number;
   /** Calls per measurement at each concurrency. */
   readonly calls: Readonly<Record<number, number>>;
@@ -22,16 +28,26 @@ export interface CpuPlan {
   readonly seconds: number;
 }
 
-export const CPU_PLAN: CpuPlan = { rounds: 3, calls: { 1: 3000, 16: 10_000, 64: 10_000 }, seconds: 2 };
-export const CPU_QUICK_PLAN: CpuPlan = { rounds: 1, calls: { 1: 200, 16: 500, 64: 500 }, seconds: 0.3 };
+export const CPU_PLAN: CpuPlan = { rounds: 7, calls: { 1: 750, 16: 2500, 64: 2500 }, seconds: 0.5 };
+export const CPU_QUICK_PLAN: CpuPlan = { rounds: 1, calls: { 1: 100, 16: 250, 64: 250 }, seconds: 0.15 };
 
 /** Concurrencies of the CPU rows and of the throughput rows. */
 export const CPU_CONCURRENCIES = [1, 16, 64] as const;
 export const THROUGHPUT_CONCURRENCIES = [64, 256] as const;
 
-/** Sends `calls` calls, `concurrency` at a time; resolves with the CPU time they took, in µs. */
-async function cpuOf(client: BenchClient, concurrency: number, calls: number): Promise<number> {
+/** A full collection where `--expose-gc` allows it: a measurement starts with no one else's garbage. */
+const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
+/** What one measurement saw: the calls made, and what they took (CPU time in µs, or seconds). */
+interface Measured {
+  readonly calls: number;
+  readonly spent: number;
+}
+
+/** Sends `calls` calls, `concurrency` at a time; `spent`: the CPU time they took, in µs. */
+async function cpuOf(client: BenchClient, concurrency: number, calls: number): Promise<Measured> {
   let left = calls;
+  collect();
   const before = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -42,13 +58,15 @@ async function cpuOf(client: BenchClient, concurrency: number, calls: number): P
     }),
   );
   const used = process.cpuUsage(before);
-  return used.user + used.system;
+  return { calls, spent: used.user + used.system };
 }
 
-/** Calls per second at `concurrency` for `seconds`. */
-async function rateOf(client: BenchClient, concurrency: number, seconds: number): Promise<number> {
+/** Calls at `concurrency` for `seconds`; `spent`: the seconds they took. */
+async function rateOf(client: BenchClient, concurrency: number, seconds: number): Promise<Measured> {
   let done = 0;
-  const stopAt = performance.now() + seconds * 1000;
+  collect();
+  const startedAt = performance.now();
+  const stopAt = startedAt + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < stopAt) {
@@ -57,15 +75,25 @@ async function rateOf(client: BenchClient, concurrency: number, seconds: number)
       }
     }),
   );
-  return done / seconds;
+  // Over the time it took: the calls still in flight at `stopAt` count, and so does their time.
+  return { calls: done, spent: (performance.now() - startedAt) / 1000 };
 }
 
-/** `run` for each client in an order rotated by `round`. */
-async function inTurn(clients: readonly BenchClient[], round: number, run: (client: BenchClient, index: number) => Promise<void>): Promise<void> {
-  for (let step = 0; step < clients.length; step += 1) {
-    const index = (round + step) % clients.length;
-    await run(clients[index] as BenchClient, index);
+/**
+ * `measure` for each client twice, in a palindrome starting at the client `round` picks.
+ *
+ * @returns per client, its two measurements added up
+ */
+async function inTurn(clients: readonly BenchClient[], round: number, measure: (client: BenchClient) => Promise<Measured>): Promise<Measured[]> {
+  const order = clients.map((_, step) => (round + step) % clients.length);
+  const sums = clients.map(() => ({ calls: 0, spent: 0 }));
+  for (const index of [...order, ...[...order].reverse()]) {
+    const measured = await measure(clients[index] as BenchClient);
+    const sum = sums[index] as { calls: number; spent: number };
+    sum.calls += measured.calls;
+    sum.spent += measured.spent;
   }
+  return sums;
 }
 
 /**
@@ -78,9 +106,10 @@ export async function cpuBenchmark(plan: CpuPlan, log: (line: string) => void): 
   const server = await serverInChild(1);
   const clients = [bareGrpc(server.address), milvexCall(server.address), milvexClient(server.address), officialSdk(server.address)];
   try {
+    // Warm-up, not measured: JIT, connections, and each concurrency's streams.
     for (const client of clients) {
       await client.checkHealth(10_000);
-      await cpuOf(client, 16, 2000); // warm-up: JIT and connections, not measured
+      for (const concurrency of [...CPU_CONCURRENCIES, ...THROUGHPUT_CONCURRENCIES]) await cpuOf(client, concurrency, Math.max(500, 4 * concurrency));
     }
     const cpu = new Map<number, number[][]>(CPU_CONCURRENCIES.map((c) => [c, clients.map(() => [])]));
     const rates = new Map<number, number[][]>(THROUGHPUT_CONCURRENCIES.map((c) => [c, clients.map(() => [])]));
@@ -88,32 +117,36 @@ export async function cpuBenchmark(plan: CpuPlan, log: (line: string) => void): 
       log(`cpu: round ${round + 1} of ${plan.rounds}`);
       for (const concurrency of CPU_CONCURRENCIES) {
         const calls = plan.calls[concurrency] ?? 1000;
-        await inTurn(clients, round, async (client, index) => {
-          cpu.get(concurrency)?.[index]?.push((await cpuOf(client, concurrency, calls)) / calls);
-        });
+        const measured = await inTurn(clients, round, (client) => cpuOf(client, concurrency, calls));
+        measured.forEach(({ calls: made, spent }, index) => cpu.get(concurrency)?.[index]?.push(spent / made));
       }
       for (const concurrency of THROUGHPUT_CONCURRENCIES) {
-        await inTurn(clients, round, async (client, index) => {
-          rates.get(concurrency)?.[index]?.push(await rateOf(client, concurrency, plan.seconds));
-        });
+        const measured = await inTurn(clients, round, (client) => rateOf(client, concurrency, plan.seconds));
+        measured.forEach(({ calls: made, spent }, index) => rates.get(concurrency)?.[index]?.push(made / spent));
       }
     }
     const rows = (measured: Map<number, number[][]>, unit: string, decimals: number): string[][] =>
       [...measured.entries()].flatMap(([concurrency, perClient]) => {
-        const floor = median(perClient[0] ?? []);
+        const floor = perClient[0] ?? [];
         return clients.map((client, index) => {
           const values = perClient[index] ?? [];
-          return [String(concurrency), client.name, spread(values, unit, decimals), `${(median(values) / floor).toFixed(2)}x`];
+          const ratios = values.map((value, round) => value / (floor[round] ?? Number.NaN));
+          return [
+            String(concurrency),
+            client.name,
+            spread(values, unit, decimals),
+            `${median(ratios).toFixed(2)}x (${Math.min(...ratios).toFixed(2)}..${Math.max(...ratios).toFixed(2)})`,
+          ];
         });
       });
     return [
-      `Client CPU per unary CheckHealth (user + system time of the client process / calls; ${plan.rounds} rounds, median):`,
+      `Client CPU per unary CheckHealth (user + system time of the client process / calls; ${plan.rounds} rounds of two measurements a client, median; vs bare grpc-js: median (range) of the per-round ratios):`,
       '',
-      table(['concurrency', 'client', 'CPU per call: median (range)', 'vs bare grpc-js'], rows(cpu, 'µs', 1)),
+      table(['concurrency', 'client', 'CPU per call: median (range)', 'vs bare grpc-js: median (range)'], rows(cpu, 'µs', 1)),
       '',
-      `Throughput on one channel (${plan.seconds} s per measurement, ${plan.rounds} rounds, median):`,
+      `Throughput on one channel (${plan.rounds} rounds of two ${plan.seconds} s measurements a client, median; vs bare grpc-js: median (range) of the per-round ratios):`,
       '',
-      table(['concurrency', 'client', 'calls/s: median (range)', 'vs bare grpc-js'], rows(rates, '', 0)),
+      table(['concurrency', 'client', 'calls/s: median (range)', 'vs bare grpc-js: median (range)'], rows(rates, '', 0)),
     ].join('\n');
   } finally {
     await Promise.all(clients.map((client) => client.close()));

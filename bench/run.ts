@@ -220,7 +220,11 @@ async function pool(): Promise<string> {
     const runs = clients.map(() => [] as Array<{ rate: number; p50: number; p99: number }>);
     for (let round = 1; round <= POOL_ROUNDS; round += 1) {
       log(`pool: round ${round} of ${POOL_ROUNDS} at concurrency ${POOL_CONCURRENCY}, ${workers} server process(es)`);
-      for (const [index, client] of clients.entries()) runs[index]?.push(await load(client, POOL_CONCURRENCY, POOL_ROUND_SECONDS));
+      // In an order rotated every round, so that no client is always the one measured first.
+      for (let step = 0; step < clients.length; step += 1) {
+        const index = (round + step) % clients.length;
+        runs[index]?.push(await load(clients[index] as BenchClient, POOL_CONCURRENCY, POOL_ROUND_SECONDS));
+      }
     }
     const rateOf = (index: number): number => median((runs[index] ?? []).map((run) => run.rate));
     const single = rateOf(1);
@@ -427,7 +431,7 @@ ${cpuBlock(sections.cpu)}
 ## 2b. Pool throughput
 
 Unary CheckHealth at concurrency ${POOL_CONCURRENCY}: ${POOL_ROUNDS} rounds of ${POOL_ROUND_SECONDS} s per client, the clients taking
-turns within each round (after 1 s of warm-up each), against a test server in processes of its own (the clients do not share its CPU): one
+turns within each round in an order rotated every round (after 1 s of warm-up each), against a test server in processes of its own (the clients do not share its CPU): one
 channel against pools of 2 and 4 connections (\`poolSize\`), each its own TCP connection.
 With several server processes (\`node:cluster\` workers sharing one port, as a Milvus proxy
 spreads connections over cores), each TCP connection is served by one process: a single

@@ -10,13 +10,13 @@
  * details. Streaming calls are bound to the session they start on and fail when it ends.
  */
 import { type CallCredentials, type Deadline, Metadata, type StatusObject, status as grpcStatus } from '@grpc/grpc-js';
-import type { Subscription } from 'rxjs';
 // The call interfaces a channel must hand out are not re-exported by grpc-js's index.
 import type { AuthContext, Call, InterceptingListener, MessageContext } from '../transport/grpc-internals.js';
 import { reconnectCurve } from '../time/backoff.js';
 import { type Deadline as ClockDeadline, grpcDeadline, remainingMs } from '../time/deadline.js';
 import { type AttemptOutcome, kindOf, retryStep, whyOutcomeUnknown } from './policy.js';
 import { type CallHost, sessionMetadata } from './call-host.js';
+import { Resends } from './resend.js';
 import { withConnectionMetadata } from '../transport/metadata.js';
 import { type CallTraceContext, callTracing, traceContext, tracingCalls } from './tracing.js';
 import type { Session, TrackedCall } from '../connection/session.js';
@@ -42,6 +42,49 @@ export function clockDeadline(host: CallHost, deadline: Deadline): ClockDeadline
 }
 
 /**
+ * The listener of one real call. A unary call's reply is held until its status says it
+ * stands: a failed attempt that is sent again must not have delivered anything. A streaming
+ * call's metadata and messages go downstream as they come.
+ */
+class AttemptListener implements InterceptingListener {
+  #metadata: Metadata | undefined;
+  #message: unknown;
+  #hasMessage = false;
+
+  /**
+   * @param unary - whether the reply is held
+   * @param downstream - the client's listener
+   * @param ended - judges the attempt's status, once a held reply that stands was delivered
+   */
+  constructor(
+    private readonly unary: boolean,
+    private readonly downstream: InterceptingListener | undefined,
+    private readonly ended: (status: StatusObject) => void,
+  ) {}
+
+  onReceiveMetadata(metadata: Metadata): void {
+    if (this.unary) this.#metadata = metadata;
+    else this.downstream?.onReceiveMetadata(metadata);
+  }
+
+  onReceiveMessage(message: unknown): void {
+    if (!this.unary) this.downstream?.onReceiveMessage(message);
+    else {
+      this.#message = message;
+      this.#hasMessage = true;
+    }
+  }
+
+  onReceiveStatus(status: StatusObject): void {
+    if (this.unary && status.code === grpcStatus.OK) {
+      if (this.#metadata !== undefined) this.downstream?.onReceiveMetadata(this.#metadata);
+      if (this.#hasMessage) this.downstream?.onReceiveMessage(this.#message);
+    }
+    this.ended(status);
+  }
+}
+
+/**
  * One call of a bound client: waits for a session, makes the real call on its channel and
  * replays what the client did so far; a unary call does that again when the policy allows.
  */
@@ -49,19 +92,17 @@ export class SessionCall implements Call, TrackedCall {
   #real: Call | undefined;
   #ended = false;
   #listener: InterceptingListener | undefined;
-  #metadata = new Metadata();
+  /** What the client started the call with. */
+  #metadata: Metadata | undefined;
   /** Every operation so far, replayed on each real call of a unary call. */
   readonly #operations: Operation[] = [];
   readonly #deadline: ClockDeadline;
-  #stale: Session | undefined;
-  #retries = 0;
+  /** Its resends, from the first failure on. */
+  #resends: Resends | undefined;
   /** Whether milvex cancelled the real call on the current session itself. */
   #cancelledByMilvex = false;
   /** The trace of the call, while someone listens (`tracing.ts`). */
   #trace: CallTraceContext | undefined;
-  /** A pending resend, and the close that cuts it short. */
-  #resend: Subscription | undefined;
-  #stopOnClose: (() => void) | undefined;
 
   constructor(
     private readonly host: CallHost,
@@ -87,7 +128,14 @@ export class SessionCall implements Call, TrackedCall {
   #begin(): void {
     if (this.#ended) return;
     const { host } = this;
-    host.waitForSession({ deadline: this.#deadline, stale: this.#stale }).then(
+    const stale = this.#resends?.stale;
+    // A live session now: the real call starts at once, as a bare grpc-js call would.
+    const now = host.pick(stale);
+    if (now !== undefined) {
+      this.#startOn(now);
+      return;
+    }
+    host.waitForSession({ deadline: this.#deadline, stale }).then(
       (session) => this.#startOn(session),
       (error: unknown) => {
         const words = { aborted: `call ${this.traits.name} was cancelled`, timeout: `call ${this.traits.name}: not connected within its deadline` };
@@ -117,44 +165,27 @@ export class SessionCall implements Call, TrackedCall {
 
   #startOn(session: Session): void {
     if (this.#ended) return;
-    const merged = withConnectionMetadata(this.#metadata, sessionMetadata(this.host.config, session));
+    const own = sessionMetadata(this.host.config, session);
+    const merged = this.#metadata === undefined ? own : withConnectionMetadata(this.#metadata, own);
     let real: Call;
     try {
       real = this.open(session, grpcDeadline(this.host.scheduler, this.#deadline));
     } catch (error) {
-      this.#finish({ code: grpcStatus.INTERNAL, details: String(error), metadata: new Metadata() });
+      // Never inside start(): the client's callback runs after the call it made has returned.
+      queueMicrotask(() => this.#finish({ code: grpcStatus.INTERNAL, details: String(error), metadata: new Metadata() }));
       return;
     }
     this.#real = real;
     this.#cancelledByMilvex = false;
     if (this.#trace !== undefined) this.#trace.attempts += 1;
     session.track(this);
-    const downstream = this.#listener;
-    // A unary call's reply is held until its status says it stands: a failed attempt that
-    // is sent again must not have delivered anything.
-    let heldMetadata: Metadata | undefined;
-    let heldMessage: unknown;
-    let hasMessage = false;
-    real.start(merged, {
-      onReceiveMetadata: (received) => {
-        if (this.traits.unary) heldMetadata = received;
-        else downstream?.onReceiveMetadata(received);
-      },
-      onReceiveMessage: (message) => {
-        if (this.traits.unary) {
-          heldMessage = message;
-          hasMessage = true;
-        } else downstream?.onReceiveMessage(message);
-      },
-      onReceiveStatus: (status) => {
+    real.start(
+      merged,
+      new AttemptListener(this.traits.unary, this.#listener, (status) => {
         session.release(this);
-        if (this.traits.unary && status.code === grpcStatus.OK) {
-          if (heldMetadata !== undefined) downstream?.onReceiveMetadata(heldMetadata);
-          if (hasMessage) downstream?.onReceiveMessage(heldMessage);
-        }
         this.#onStatus(session, status);
-      },
-    });
+      }),
+    );
     const operations = this.traits.unary ? [...this.#operations] : this.#operations.splice(0);
     for (const operation of operations) operation(real);
   }
@@ -177,7 +208,7 @@ export class SessionCall implements Call, TrackedCall {
     const decision = retryStep({
       outcome,
       resendable: this.traits.resendable,
-      retries: this.#retries,
+      retries: this.#resends?.retries ?? 0,
       remainingMs: remainingMs(host.scheduler, this.#deadline),
       curve: reconnectCurve(host.config),
       random: host.random,
@@ -193,34 +224,16 @@ export class SessionCall implements Call, TrackedCall {
       return;
     }
     this.#real = undefined;
-    if (decision.action === 'resend_after') {
-      this.#retries += 1;
-      this.#stale = undefined;
-      this.#resendIn(decision.delayMs);
-    } else {
-      this.#stale = session;
-      this.#resendIn(0);
-    }
-  }
-
-  /** Begins again after `delayMs` (0: the next turn of the event loop), or at once on close (the wait then ends it). */
-  #resendIn(delayMs: number): void {
-    const again = (): void => {
-      this.#resend?.unsubscribe();
-      this.#resend = undefined;
-      this.#stopOnClose?.();
-      this.#stopOnClose = undefined;
-      this.#begin();
-    };
-    this.#stopOnClose = this.host.onClose(again);
-    this.#resend = this.host.scheduler.schedule(again, delayMs);
+    this.#resends ??= new Resends(host);
+    // On close it begins again at once: the wait then ends it, as it ends any call after the close.
+    const again = (): void => this.#begin();
+    this.#resends.schedule(decision, session, again, again);
   }
 
   #finish(status: StatusObject): void {
     if (this.#ended) return;
     this.#ended = true;
-    this.#resend?.unsubscribe();
-    this.#stopOnClose?.();
+    this.#resends?.cancel();
     const trace = this.#trace;
     if (trace !== undefined) {
       trace.outcome = status.code === grpcStatus.OK ? 'ok' : 'grpc_status';

@@ -51,17 +51,17 @@ const SESSION_KEYS: ReadonlySet<string> = new Set(['identifier']);
  * caller left out; the session's `identifier` always wins. Built on this copy of grpc-js,
  * whichever copy made the caller's metadata.
  *
- * @param caller - what the call was started with
- * @param connection - the connection's metadata ({@link callMetadata})
- * @returns fresh metadata holding both
+ * @param caller - what the call was started with (read, never changed)
+ * @param connection - a fresh copy of the connection's metadata ({@link callMetadata}) for
+ *   this call: the caller's entries are written into it
+ * @returns `connection`, holding both
  */
 export function withConnectionMetadata(caller: Metadata, connection: Metadata): Metadata {
-  const merged = new Metadata();
-  const own = connection.toJSON();
-  const given = Object.entries(caller.toJSON()).filter(([key]) => !(SESSION_KEYS.has(key) && key in own));
-  const taken = new Set(given.map(([key]) => key));
-  for (const [key, values] of [...given, ...Object.entries(own).filter(([key]) => !taken.has(key))]) {
-    for (const value of values) merged.add(key, value);
+  // A plain client call sets none: then there is nothing to write (the common case, per call).
+  for (const [key, values] of Object.entries(caller.toJSON())) {
+    if (SESSION_KEYS.has(key) && connection.get(key).length > 0) continue;
+    connection.remove(key);
+    for (const value of values) connection.add(key, value);
   }
-  return merged;
+  return connection;
 }

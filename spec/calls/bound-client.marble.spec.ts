@@ -115,6 +115,30 @@ describe('conn.client() (virtual time)', () => {
     expect(call.state.value).to.deep.equal(HEALTHY);
   });
 
+  it('ends a call waiting out its backoff on disconnect, at once, CANCELLED, and sends it no more', async () => {
+    const { conn, client, calls } = start([{ answer: 'ready' }], () => ({ after: 0, status: { code: grpcStatus.UNAVAILABLE, details: 'busy' } }));
+    const call = watch(viaClient((done) => client.CheckHealth({}, {}, done)));
+    await advance(scheduler, 500); // sent at 10, turned away, the resend waits until 1010
+    const closing = conn.disconnect();
+    await advance(scheduler, 1);
+    expect(call.state.error).to.include({ code: grpcStatus.CANCELLED });
+    await closing;
+    await advance(scheduler, 3000);
+    expect(calls.map((c) => c.at)).to.deep.equal([10]);
+  });
+
+  it('delivers nothing of an attempt that failed after its reply came: the read sent again answers, once', async () => {
+    const { client, calls } = start([{ answer: 'ready' }], (_call, index) =>
+      index === 0
+        ? { after: 0, reply: { isHealthy: false }, status: { code: grpcStatus.UNAVAILABLE, details: 'busy' } }
+        : { after: 0, reply: HEALTHY },
+    );
+    const call = watch(viaClient((done) => client.CheckHealth({}, {}, done)));
+    await advance(scheduler, 2000);
+    expect(calls.map((c) => c.at)).to.deep.equal([10, 1010]);
+    expect(call.state.value).to.deep.equal(HEALTHY);
+  });
+
   it('gives up on a retriable reply when the next backoff would outlast the deadline', async () => {
     const { client, calls } = start([{ answer: 'ready' }], () => ({ after: 0, status: { code: grpcStatus.UNAVAILABLE, details: 'busy' } }), {
       timeout: 2500,

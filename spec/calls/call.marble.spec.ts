@@ -220,6 +220,18 @@ describe('conn.call (virtual time)', () => {
     expect(sends.map((send) => send.cancelledAt)).to.deep.equal([100]);
   });
 
+  it('settles a call waiting out its backoff on disconnect, at once, and sends it no more', async () => {
+    const { conn, sends } = start([{ answer: 'ready' }], () => ({ after: 0, error: { code: grpcStatus.UNAVAILABLE, details: 'busy' } }));
+    const call = watch(conn.call('CheckHealth', {}));
+    await advance(scheduler, 500); // sent at 10, turned away, the resend waits until 1010
+    const closing = conn.disconnect();
+    await advance(scheduler, 1);
+    expect(call.state.error).to.be.instanceOf(ConnectionError).and.include({ reason: 'closed' });
+    await closing;
+    await advance(scheduler, 3000);
+    expect(sends.map((send) => send.at)).to.deep.equal([10]);
+  });
+
   it('keeps a recycled channel open until the call on it answers, then closes it', async () => {
     const { conn, channels, sends } = start([{ answer: 'ready' }], (_send, index) => (index === 0 ? { after: 3000, reply: HEALTHY } : 'hang'), {
       channelMaxAge: 1000,

@@ -17,8 +17,15 @@ export type Answer = 'ready' | 'refuse' | 'hang';
  */
 export type Script = { answer: Answer; after?: number; loseAfter?: number; answerAgain?: Answer };
 
-/** How a fake channel answers a call made on it: after `after` ms with a reply (sent as JSON) or a status; or never. */
-export type CallAnswer = { after: number; reply: object } | { after: number; status: { code: number; details: string } } | 'hang';
+/**
+ * How a fake channel answers a call made on it: after `after` ms with a reply (sent as JSON,
+ * then OK, or then `status` when given: a reply the call's status does not stand by) or a
+ * status; or never.
+ */
+export type CallAnswer =
+  | { after: number; reply: object; status?: { code: number; details: string } }
+  | { after: number; status: { code: number; details: string } }
+  | 'hang';
 
 /** A call made on a fake channel (what bound clients do), as the spec sees it. */
 export interface CallRecord {
@@ -62,7 +69,7 @@ class FakeCall implements Call {
         if (this.#ended) return;
         this.#listener?.onReceiveMetadata(new Metadata());
         this.#listener?.onReceiveMessage(Buffer.from(JSON.stringify(answer.reply)));
-        this.#end({ code: grpcStatus.OK, details: 'OK' });
+        this.#end(answer.status ?? { code: grpcStatus.OK, details: 'OK' });
       } else this.#end(answer.status);
     }, answer.after);
   }
