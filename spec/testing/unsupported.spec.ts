@@ -24,6 +24,9 @@ describe('methods the embedded Milvus does not implement never look like success
   it('the official SDK sees a failed status naming the test server (where UNIMPLEMENTED would read as OK)', async () => {
     const client = new MilvusClient({ address: milvus.address });
     try {
+      // createUser does not wait for the SDK's channel, whose own retries (3 in 150 ms) may
+      // run out before it connects on a loaded machine: wait for it as its other methods do.
+      await client.connectPromise;
       // The SDK turns gRPC UNIMPLEMENTED into an empty OK for these: they must fail instead.
       const created = await client.createUser({ username: 'alice', password: 'Secret123' });
       expect(created.error_code).to.not.equal('Success');
