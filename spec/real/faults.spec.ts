@@ -160,52 +160,50 @@ function listed(failures: readonly string[]): string {
   return failures.map((failure) => failure.split('\n')[0]?.slice(0, 300)).join('\n');
 }
 
+/**
+ * Loops of writes and reads on a fresh collection `name`, 20 steps before `fault` and 20
+ * after it, then what the promise says: no read failed, no write failed but with
+ * `outcome_unknown`, reads refused only with the server's recovery codes, every acknowledged
+ * write present and none applied twice.
+ *
+ * @returns the loops' tally, for what a fault adds to check
+ */
+async function rideOut(server: RealServer, kind: RealServerKind, name: string, fault: () => Promise<void>): Promise<Tally> {
+  const conn = Connection.start({ host: '127.0.0.1', port: server.port, reconnectBaseDelay: 200, reconnectMaxDelay: 1000 });
+  try {
+    const seed = await prepare(conn, name);
+    const loop = loadLoop(conn, name, 4, 1000, kind);
+    await loop.steps(20);
+    await fault();
+    await loop.steps(20);
+    const tally = await loop.stop();
+    expect(listed(tally.readsFailed), 'reads that failed').to.equal('');
+    expect(listed(tally.writesFailed), 'writes that failed other than outcome_unknown').to.equal('');
+    expect(
+      [...tally.readsRefused.keys()].filter((code) => !RECOVERY_CODES[kind].includes(code)),
+      'codes refusing reads',
+    ).to.deep.equal([]);
+    await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ACKNOWLEDGED_ON_STOP);
+    return tally;
+  } finally {
+    await conn.disconnect();
+  }
+}
+
 eachRealServer('faults on a real Milvus', (server, kind) => {
   it('rides out SIGKILL and a restart on the same data and port in the middle of reads and writes', async function () {
     this.timeout(300_000);
-    const conn = Connection.start({ host: '127.0.0.1', port: server().port, reconnectBaseDelay: 200, reconnectMaxDelay: 1000 });
-    const name = `killed_${process.pid}`;
-    try {
-      const seed = await prepare(conn, name);
-      const loop = loadLoop(conn, name, 4, 1000, kind);
-      await loop.steps(20);
+    const tally = await rideOut(server(), kind, `killed_${process.pid}`, async () => {
       await restartAfter(server(), 'SIGKILL');
-      await loop.steps(20);
-      const tally = await loop.stop();
-      expect(listed(tally.readsFailed), 'reads that failed').to.equal('');
-      expect(listed(tally.writesFailed), 'writes that failed other than outcome_unknown').to.equal('');
-      expect(
-        [...tally.readsRefused.keys()].filter((code) => !RECOVERY_CODES[kind].includes(code)),
-        'codes refusing reads',
-      ).to.deep.equal([]);
-      expect(tally.writesOk.length).to.be.greaterThan(20);
-      await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ACKNOWLEDGED_ON_STOP);
-    } finally {
-      await conn.disconnect();
-    }
+    });
+    expect(tally.writesOk.length).to.be.greaterThan(20);
   });
 
   it(`loses no call that was never sent when stopped gracefully (${kind === 'lite' ? 'SIGINT' : 'SIGTERM'}) in the middle of writes`, async function () {
     this.timeout(300_000);
-    const conn = Connection.start({ host: '127.0.0.1', port: server().port, reconnectBaseDelay: 200, reconnectMaxDelay: 1000 });
-    const name = `drained_${process.pid}`;
-    try {
-      const seed = await prepare(conn, name);
-      const loop = loadLoop(conn, name, 4, 1000, kind);
-      await loop.steps(20);
+    await rideOut(server(), kind, `drained_${process.pid}`, async () => {
       const forced = await restartAfter(server(), kind === 'lite' ? 'SIGINT' : 'SIGTERM');
       if (forced) console.log('      (the graceful stop did not end within 15 s: killed)');
-      await loop.steps(20);
-      const tally = await loop.stop();
-      expect(listed(tally.readsFailed), 'reads that failed').to.equal('');
-      expect(listed(tally.writesFailed), 'writes that failed other than outcome_unknown').to.equal('');
-      expect(
-        [...tally.readsRefused.keys()].filter((code) => !RECOVERY_CODES[kind].includes(code)),
-        'codes refusing reads',
-      ).to.deep.equal([]);
-      await checkWrites(conn, name, tally, seed, kind === 'lite' && LITE_LOSES_ACKNOWLEDGED_ON_STOP);
-    } finally {
-      await conn.disconnect();
-    }
+    });
   });
 });
