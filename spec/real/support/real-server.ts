@@ -167,28 +167,61 @@ function checkInstalled(kind: RealServerKind): void {
   }
 }
 
-/** A free TCP port on 127.0.0.1 (the kernel's pick). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (address === null || typeof address === 'string') throw new RealServerError('could not pick a free port');
-  return address.port;
+/**
+ * The first port of the kernel's range of local ports for outgoing connections (Linux's
+ * `ip_local_port_range`; elsewhere the IANA range's 49152).
+ */
+function firstEphemeralPort(): number {
+  const file = '/proc/sys/net/ipv4/ip_local_port_range';
+  const low = existsSync(file) ? Number(readFileSync(file, 'utf8').trim().split(/\s+/)[0]) : Number.NaN;
+  return Number.isInteger(low) && low > 0 ? low : 49152;
 }
 
-/** Throws when `port` is taken on 127.0.0.1 (milvus-lite would share it through SO_REUSEPORT rather than fail). */
-async function checkPortFree(port: number, what: string): Promise<void> {
+/** Lowest port {@link freePort} picks: above the well-known and most registered ones. */
+const LOWEST_PICKED_PORT = 10000;
+/** Ports handed out in this process, never handed out twice (a server's own listeners must all differ). */
+const handedOut = new Set<number>();
+
+/** Whether `port` can be listened on at 127.0.0.1 right now, or the error code that says why not. */
+async function listenError(port: number): Promise<string | undefined> {
   const server = createServer();
   const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
     server.once('error', resolve);
     server.listen({ port, host: '127.0.0.1', exclusive: true }, () => resolve(undefined));
   });
-  if (error !== undefined) throw new RealServerError(`${what} port ${port} on 127.0.0.1 is taken (${error.code ?? error.message})`);
+  if (error !== undefined) return error.code ?? error.message;
   server.close();
   await once(server, 'close');
+  return undefined;
+}
+
+/**
+ * A free TCP port on 127.0.0.1 below the kernel's ephemeral range, never one handed out
+ * before in this process.
+ *
+ * Why not the kernel's pick (port 0): a port from the ephemeral range can be taken, while a
+ * server starts, by an outgoing socket's local port, and a client dialling a port in that
+ * range while nothing listens can connect to itself (TCP simultaneous open), reading its own
+ * HTTP/2 preface as "Protocol error". Both happened to the Go server, which takes seconds to
+ * listen, and both are impossible below the range.
+ */
+export async function freePort(): Promise<number> {
+  const low = firstEphemeralPort();
+  const span = low - LOWEST_PICKED_PORT;
+  if (span < 1000) throw new RealServerError(`the ephemeral port range starts at ${low}: too low to pick ports below it`);
+  for (let tries = 0; tries < 100; tries++) {
+    const port = LOWEST_PICKED_PORT + Math.floor(Math.random() * span);
+    if (handedOut.has(port) || (await listenError(port)) !== undefined) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new RealServerError(`no free port found between ${LOWEST_PICKED_PORT} and ${low - 1}`);
+}
+
+/** Throws when `port` is taken on 127.0.0.1 (milvus-lite would share it through SO_REUSEPORT rather than fail). */
+async function checkPortFree(port: number, what: string): Promise<void> {
+  const error = await listenError(port);
+  if (error !== undefined) throw new RealServerError(`${what} port ${port} on 127.0.0.1 is taken (${error})`);
 }
 
 /** How to start a real server. */
@@ -425,7 +458,11 @@ export async function startRealServer(kind: RealServerKind, options: RealServerO
         if (gone !== undefined) {
           throw new RealServerError(`${kind} exited (${gone.signal ?? `code ${gone.code}`}) before it was healthy: ${lastLine(logFile)}`);
         }
-        if (Date.now() > deadline) throw new RealServerError(`${kind} on port ${port} not healthy within ${startTimeout} ms: ${why}`);
+        if (Date.now() > deadline) {
+          throw new RealServerError(
+            `${kind} on port ${port} not healthy within ${startTimeout} ms: ${why}; its log ends: ${tail(logFile, 5).slice(-1500)}`,
+          );
+        }
         why = await checkHealth(client);
         if (why !== undefined) await Promise.race([exit, new Promise((r) => setTimeout(r, POLL_MS))]);
       }
