@@ -10,6 +10,7 @@
 import { type Observable, firstValueFrom, timer } from 'rxjs';
 import { ConnectionError, InvalidError } from '../errors.js';
 import { encodePlaceholderGroup } from '../protocol/codec.js';
+import { int64ToNumber } from '../protocol/int64.js';
 import { vectorRequest } from '../protocol/vector-bytes.js';
 import { encodedWriteRequest } from '../protocol/write-bytes.js';
 import { LoadState } from '../protocol/generated/milvus/proto/common/LoadState.js';
@@ -234,7 +235,7 @@ export class Collection<S extends Schema> {
     });
     await this.schema(call);
     const reply = await this.#context.call(method, request, call);
-    const written = Number(mode === 'insert' ? reply.insert_cnt : reply.upsert_cnt);
+    const written = int64ToNumber(mode === 'insert' ? reply.insert_cnt : reply.upsert_cnt);
     return { ids: decodeIds(reply.IDs) as Array<IdOf<S>>, count: written };
   }
 

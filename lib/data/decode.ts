@@ -9,6 +9,7 @@ import type { FieldData__Output } from '../protocol/generated/milvus/proto/schem
 import type { IDs__Output } from '../protocol/generated/milvus/proto/schema/IDs.js';
 import type { ScalarField__Output } from '../protocol/generated/milvus/proto/schema/ScalarField.js';
 import type { SearchResultData__Output } from '../protocol/generated/milvus/proto/schema/SearchResultData.js';
+import { type Int64Value, int64ToBigInt, int64ToNumber } from '../protocol/int64.js';
 import { floatsOf, fromBfloat16Bits, fromFloat16Bits, sparseRowOf } from '../protocol/vector-bytes.js';
 
 /** A row as decoded, before the collection types it. */
@@ -31,7 +32,7 @@ function scalarValues(scalars: ScalarField__Output): readonly unknown[] {
     case 'int_data':
       return scalars.int_data?.data ?? [];
     case 'long_data':
-      return (scalars.long_data?.data ?? []).map((value) => BigInt(value));
+      return (scalars.long_data?.data ?? []).map((value) => int64ToBigInt(value as Int64Value));
     case 'float_data':
       return Array.from(floatsOf(scalars.float_data?.data ?? []));
     case 'double_data':
@@ -59,7 +60,7 @@ function halfFloats(bytes: Buffer, count: number, dim: number, fromBits: (bits: 
 function vectorValues(column: FieldData__Output): readonly unknown[] {
   const vectors = column.vectors;
   if (vectors === null || vectors === undefined) return [];
-  const dim = Number(vectors.dim);
+  const dim = int64ToNumber(vectors.dim);
   switch (vectors.data) {
     case 'float_vector': {
       const floats = floatsOf(vectors.float_vector?.data ?? []);
@@ -146,7 +147,7 @@ export function decodeRows(columns: readonly FieldData__Output[], count?: number
 export function decodeIds(ids: IDs__Output | null | undefined): Array<bigint | string> {
   if (ids === null || ids === undefined) return [];
   if (ids.id_field === 'str_id') return ids.str_id?.data ?? [];
-  return (ids.int_id?.data ?? []).map((id) => BigInt(id));
+  return (ids.int_id?.data ?? []).map((id) => int64ToBigInt(id as Int64Value));
 }
 
 /**
@@ -165,9 +166,9 @@ export function decodeHits(results: SearchResultData__Output | null | undefined,
   const groups = grouped === null || grouped === undefined ? undefined : columnValues(grouped);
   const lists: DecodedHit[][] = [];
   let offset = 0;
-  const queries = Number(results.num_queries);
+  const queries = int64ToNumber(results.num_queries);
   for (let query = 0; query < queries; query += 1) {
-    const size = Number(results.topks[query] ?? 0);
+    const size = int64ToNumber(results.topks[query] ?? 0);
     lists.push(
       Array.from({ length: size }, (_, i) => {
         const hit = { id: ids[offset + i] as bigint | string, score: results.scores[offset + i] as number, row: rows[offset + i] as DecodedRow };
@@ -183,5 +184,5 @@ export function decodeHits(results: SearchResultData__Output | null | undefined,
 export function decodeCount(columns: readonly FieldData__Output[]): number {
   const column = columns.find((candidate) => candidate.field_name === 'count(*)') ?? columns[0];
   const value = column?.scalars?.long_data?.data[0];
-  return value === undefined ? 0 : Number(value);
+  return value === undefined ? 0 : int64ToNumber(value);
 }

@@ -107,12 +107,24 @@ function asBuffer(bytes: Uint8Array): Buffer {
 
 const callCodecs = new Map<VectorMethodName, WireCodec>();
 
-/** The codec a call of `method` carries: its request encoded and its reply decoded by the vector codec. */
+/**
+ * How the vector codec turns a reply into a plain object: as proto-loader does, but with its
+ * int64 fields left as protobufjs `Long`s (see `int64.ts`), which the data layer reads
+ * straight into bigints.
+ */
+const REPLY_OPTIONS = { keepCase: true, enums: Number, defaults: true, oneofs: true } as const;
+
+/**
+ * The codec a call of `method` carries: its request encoded and its reply decoded by the vector
+ * codec. The reply's int64 fields are `Long`s, not the strings its generated type says: read
+ * them with `int64ToBigInt` / `int64ToNumber`.
+ */
 export function callCodec(method: VectorMethodName): WireCodec {
   let codec = callCodecs.get(method);
   if (codec === undefined) {
     const [request, reply] = MESSAGE_TYPES[method];
-    codec = { serialize: vectorMessageCodec(request).encode, deserialize: vectorMessageCodec(reply).decode };
+    const replyType = vectorMessageType(reply);
+    codec = { serialize: vectorMessageCodec(request).encode, deserialize: (bytes) => replyType.toObject(replyType.decode(bytes), REPLY_OPTIONS) };
     callCodecs.set(method, codec);
   }
   return codec;
