@@ -6,8 +6,9 @@
  * on a fresh collection of its own; the clients take turns within each round, in an order
  * rotated from round to round, so that drift and warm-up hit all alike.
  */
-import { Connection, DataType, encodeCollectionSchema } from '../lib/index.js';
-import { ID_FIELD, type IoClient, type RowBatch, VECTOR_FIELD, bareGrpcIo, milvexDataIo, milvexIo, officialSdkIo } from './io-clients.js';
+import { Connection } from '../lib/index.js';
+import { type IoClient, type RowBatch, bareGrpcIo, milvexDataIo, milvexIo, officialSdkIo } from './io-clients.js';
+import { createCollection, makeSearchable, randomVector, rowBatches } from './io-collection.js';
 import { serverInChild } from './server-process.js';
 import { median, quantile, spread, table } from './stats.js';
 
@@ -42,43 +43,6 @@ interface RoundFigures {
   /** CPU time of the benchmark's process (the clients' side) per call, in ms. */
   insertCpuMs: number;
   searchCpuMs: number;
-}
-
-/** Uniform random floats in -1..1: the work does not depend on the values. */
-const randomVector = (dim: number): number[] => Array.from({ length: dim }, () => Math.random() * 2 - 1);
-
-/** The rows every client inserts, in batches, made once so that no client is timed making them. */
-function rowBatches(plan: IoPlan): RowBatch[] {
-  return Array.from({ length: Math.ceil(plan.rows / plan.batch) }, (_, b) => {
-    const ids = Array.from({ length: Math.min(plan.batch, plan.rows - b * plan.batch) }, (_, i) => b * plan.batch + i);
-    const vectors = ids.map(() => randomVector(plan.dim));
-    return {
-      ids,
-      dim: plan.dim,
-      flat: vectors.flat(),
-      rows: ids.map((id, row) => ({ [ID_FIELD]: id, [VECTOR_FIELD]: vectors[row] as number[] })),
-      vectorRows: ids.map((id, row) => ({ id, vector: Float32Array.from(vectors[row] as number[]) })),
-    };
-  });
-}
-
-/** Creates a collection for the rows, through the admin connection (not timed). */
-async function createCollection(admin: Connection, name: string, dim: number): Promise<void> {
-  const fields = [
-    { name: ID_FIELD, data_type: DataType.Int64, is_primary_key: true },
-    { name: VECTOR_FIELD, data_type: DataType.FloatVector, type_params: [{ key: 'dim', value: String(dim) }] },
-  ];
-  await admin.call('CreateCollection', { collection_name: name, schema: encodeCollectionSchema({ name, fields }) });
-}
-
-/** Indexes and loads a collection, so that it can be searched (not timed). */
-async function makeSearchable(admin: Connection, name: string): Promise<void> {
-  const extra_params = [
-    { key: 'index_type', value: 'FLAT' },
-    { key: 'metric_type', value: 'L2' },
-  ];
-  await admin.call('CreateIndex', { collection_name: name, field_name: VECTOR_FIELD, extra_params });
-  await admin.call('LoadCollection', { collection_name: name });
 }
 
 /**
@@ -183,7 +147,7 @@ export async function ioBenchmark(plan: IoPlan, log: (line: string) => void): Pr
   const clients = [bareGrpcIo(server.address), milvexIo(server.address), milvexDataIo(server.address, plan.dim), officialSdkIo(server.address)];
   const figures = clients.map(() => [] as RoundFigures[]);
   try {
-    const batches = rowBatches(plan);
+    const batches = rowBatches(plan.rows, plan.batch, plan.dim);
     const queries = Array.from({ length: 64 }, () => randomVector(plan.dim));
     // Warm-up, not measured: every client connects and its code paths are compiled.
     const warmUp = { ...plan, rows: batches[0]?.ids.length ?? 0, searches: 2 * plan.concurrency };

@@ -425,6 +425,10 @@ ${sections.overhead}
 The same CheckHealth against a test server in a process of its own, so that the CPU time
 measured is the client's alone (the machine's other load moves it: compare rows of one run).
 \`BENCH_ONLY=cpu ${COMMAND}\` runs this section alone and rewrites only its block here and in the README.
+Then the same for a Search of a small loaded collection (the server answers in about a
+millisecond, so that the CPU per call is the call's, not the wait's): the data API's
+\`collection.search\` (a query vector as numbers in, typed hits out) against \`conn.call\` and bare
+grpc-js sending the Search request built by hand, and the official SDK's \`search\`.
 
 ${cpuBlock(sections.cpu)}
 

@@ -321,6 +321,15 @@ export class Collection<S extends Schema> {
       ...consistency(own.consistency),
     });
     const reply = await this.#context.call('Search', request, call);
+    const groupBy = own.params?.group_by_field;
+    // A server that predates grouping (the Go server 2.3) ignores the parameter and answers plain
+    // hits: typed as grouped, each would lack its group without a word.
+    if (groupBy !== undefined && (reply.results?.scores.length ?? 0) > 0 && (reply.results?.group_by_field_value ?? null) === null) {
+      throw new InvalidError(
+        'params.group_by_field',
+        `Invalid option "params.group_by_field" of search: the server answered without groups (it does not group by "${String(groupBy)}"; Milvus groups from 2.4 on)`,
+      );
+    }
     return decodeHits(reply.results, own.outputFields ?? []) as unknown as Array<Array<HitOf<S, O, G>>>;
   }
 

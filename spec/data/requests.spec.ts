@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { VirtualTimeScheduler, asapScheduler } from 'rxjs';
-import { type Caller, type CallOptions, Collection, ConnectionError, type DataContext, field, schema } from '../../lib/index.js';
+import { type Caller, type CallOptions, Collection, ConnectionError, type DataContext, InvalidError, field, schema } from '../../lib/index.js';
 import { LoadState } from '../../lib/protocol/generated/milvus/proto/common/LoadState.js';
 import { decodePlaceholderGroup } from '../../lib/protocol/codec.js';
 import { wireCodecOf } from '../../lib/protocol/wire-codec.js';
@@ -47,6 +47,25 @@ const params = (request: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries((request['search_params'] as Array<{ key: string; value: string }>).map(({ key, value }) => [key, value]));
 
 describe('data API: the requests it sends', () => {
+  it('search grouped by a field, answered without groups (a server that ignores group_by_field): InvalidError naming the option', async () => {
+    const plain = { ...noHits, results: { ...noHits.results, topks: ['1'], ids: { int_id: { data: ['7'] } }, scores: [0.5] } };
+    const { context } = fake(() => Promise.resolve(plain));
+    const docs = new Collection(context, 'docs', Docs, true);
+    const error: unknown = await docs.search([1, 2], { limit: 3, params: { group_by_field: 'kind' } }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(InvalidError);
+    expect(error).to.include({ field: 'params.group_by_field' });
+    expect((error as Error).message).to.contain('the server answered without groups');
+    // Not grouped, the same reply is a plain hit.
+    expect((await docs.search([1, 2], { limit: 3 })).map((hit) => hit.id)).to.deep.equal([7n]);
+    // Grouped with no hits at all, there is nothing to group: an empty list.
+    expect(
+      await new Collection(fake(() => Promise.resolve(noHits)).context, 'docs', Docs, true).search([1, 2], {
+        limit: 3,
+        params: { group_by_field: 'kind' },
+      }),
+    ).to.deep.equal([]);
+  });
+
   it('search: ef, nprobe, radius and range_filter inside params, group_by_field beside them, consistency as its number', async () => {
     const { context, sent } = fake(() => Promise.resolve(noHits));
     const docs = new Collection(context, 'docs', Docs, true);

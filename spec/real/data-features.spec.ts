@@ -1,11 +1,12 @@
 /**
  * The data API's features beyond field kinds, against real servers: the dynamic field,
- * partitions, a partition key, range search, upsert and default values, each checked against
- * what was written (or a brute force). Default values only on milvus-lite: the Go server 2.3.5
+ * partitions, a partition key, range search, grouped search, upsert and default values, each
+ * checked against what was written (or a brute force). Default values only on milvus-lite: the Go server 2.3.5
  * predates them, and a `default_value` on an Int32 field makes it panic and exit.
  */
 import { expect } from 'chai';
 import { Connection } from '../../lib/connection/connection.js';
+import { InvalidError } from '../../lib/errors.js';
 import { field } from '../../lib/data/fields.js';
 import { schema } from '../../lib/data/schema.js';
 import { eachRealServer } from './support/suite.js';
@@ -99,6 +100,29 @@ eachRealServer('data API features', (server, kind) => {
     const hits = await points.search(vectorOf(0), { limit: 10, params: { radius: 26, range_filter: 4 }, ...STRONG });
     expect(hits.map((hit) => hit.id)).to.deep.equal([2n, 3n, 4n, 5n]);
     expect(hits.map((hit) => hit.score)).to.deep.equal([4, 9, 16, 25]);
+  });
+
+  it('groups hits by a field: the best hit of each group, each with its group value', async function () {
+    this.timeout(120_000);
+    const Docs = schema({ id: field.int64({ primaryKey: true }), kind: field.varchar({ maxLength: 8 }), v: field.floatVector({ dim: DIM }) });
+    const docs = await conn.createCollection(fresh('group_by'), Docs, { index: { v: { type: 'FLAT', metric: 'L2' } }, load: true });
+    const kinds = ['a', 'a', 'b', 'b', 'c', 'c'];
+    await docs.insert(kinds.map((kind, n) => ({ id: n, kind, v: vectorOf(n) })));
+    const grouped = docs.search(vectorOf(0), { limit: 3, params: { group_by_field: 'kind' }, ...STRONG });
+    if (kind === 'standalone') {
+      // The Go server 2.3.5 predates grouping: it ignores group_by_field and answers plain hits, which the data API refuses.
+      const error: unknown = await grouped.catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(InvalidError);
+      expect(error).to.include({ field: 'params.group_by_field' });
+      return;
+    }
+    const hits = await grouped;
+    // Nearest the origin: 0 (a), 2 (b), 4 (c); 1, 3 and 5 lose to their group's best.
+    expect(hits.map((hit) => [hit.id, hit.group])).to.deep.equal([
+      [0n, 'a'],
+      [2n, 'b'],
+      [4n, 'c'],
+    ]);
   });
 
   it('upserts: a row written again by its key replaces the first', async function () {
