@@ -17,7 +17,7 @@
 import { Connection } from '../lib/index.js';
 import { type BenchClient, bareGrpc, milvexCall, milvexClient, officialSdk } from './clients.js';
 import { type IoClient, TOP_K, bareGrpcIo, milvexDataIo, milvexIo, officialSdkIo } from './io-clients.js';
-import { createCollection, makeSearchable, randomVector, rowBatches } from './io-collection.js';
+import { createCollection, makeSearchable, queryVectors, rowBatches } from './io-collection.js';
 import { serverInChild } from './server-process.js';
 import { median, spread, table } from './stats.js';
 
@@ -44,7 +44,8 @@ export const CPU_QUICK_PLAN: CpuPlan = { rounds: 1, calls: { 1: 100, 16: 250, 64
 const SEARCH_ROWS = 1000;
 const SEARCH_DIM = 768;
 const SEARCH_COLLECTION = 'cpu_search';
-export const SEARCH_CONCURRENCIES = [1, 8] as const;
+/** Concurrencies of the CPU-per-search rows. */
+const SEARCH_CONCURRENCIES = [1, 8] as const;
 
 /** Concurrencies of the CPU rows and of the throughput rows. */
 export const CPU_CONCURRENCIES = [1, 16, 64] as const;
@@ -137,7 +138,7 @@ async function searchCollection(admin: Connection, writer: IoClient): Promise<()
   await createCollection(admin, SEARCH_COLLECTION, SEARCH_DIM);
   for (const batch of rowBatches(SEARCH_ROWS, SEARCH_ROWS, SEARCH_DIM)) await writer.insert(SEARCH_COLLECTION, batch);
   await makeSearchable(admin, SEARCH_COLLECTION);
-  const queries = Array.from({ length: 64 }, () => randomVector(SEARCH_DIM));
+  const queries = queryVectors(SEARCH_DIM);
   let next = 0;
   return () => queries[next++ % queries.length] as readonly number[];
 }

@@ -7,7 +7,10 @@ import { type Connection, DataType, encodeCollectionSchema } from '../lib/index.
 import { ID_FIELD, type RowBatch, VECTOR_FIELD } from './io-clients.js';
 
 /** Uniform random floats in -1..1: the work does not depend on the values. */
-export const randomVector = (dim: number): number[] => Array.from({ length: dim }, () => Math.random() * 2 - 1);
+const randomVector = (dim: number): number[] => Array.from({ length: dim }, () => Math.random() * 2 - 1);
+
+/** The query vectors of a search loop, 64 of them, taken in turn. */
+export const queryVectors = (dim: number): number[][] => Array.from({ length: 64 }, () => randomVector(dim));
 
 /**
  * `rows` random rows in batches of `batch`, in the shapes each client's API takes.

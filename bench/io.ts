@@ -8,7 +8,7 @@
  */
 import { Connection } from '../lib/index.js';
 import { type IoClient, type RowBatch, bareGrpcIo, milvexDataIo, milvexIo, officialSdkIo } from './io-clients.js';
-import { createCollection, makeSearchable, randomVector, rowBatches } from './io-collection.js';
+import { createCollection, makeSearchable, queryVectors, rowBatches } from './io-collection.js';
 import { serverInChild } from './server-process.js';
 import { median, quantile, spread, table } from './stats.js';
 
@@ -148,7 +148,7 @@ export async function ioBenchmark(plan: IoPlan, log: (line: string) => void): Pr
   const figures = clients.map(() => [] as RoundFigures[]);
   try {
     const batches = rowBatches(plan.rows, plan.batch, plan.dim);
-    const queries = Array.from({ length: 64 }, () => randomVector(plan.dim));
+    const queries = queryVectors(plan.dim);
     // Warm-up, not measured: every client connects and its code paths are compiled.
     const warmUp = { ...plan, rows: batches[0]?.ids.length ?? 0, searches: 2 * plan.concurrency };
     for (const [index, client] of clients.entries()) await round(admin, client, `io_warm_up_${index}`, warmUp, batches.slice(0, 1), queries);

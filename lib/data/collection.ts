@@ -15,7 +15,7 @@ import { vectorRequest } from '../protocol/vector-bytes.js';
 import { encodedWriteRequest } from '../protocol/write-bytes.js';
 import { LoadState } from '../protocol/generated/milvus/proto/common/LoadState.js';
 import type { DataCallOptions, DataContext } from './context.js';
-import { type DecodedRow, decodeCount, decodeHits, decodeIds, decodeRows } from './decode.js';
+import { type DecodedRow, decodeCount, decodeHits, decodeIds, decodeRows, groupColumnOf } from './decode.js';
 import { type WriteMode, encodeRows, queryVectorBytes } from './encode.js';
 import { type Field, type InOf, isVectorKind } from './fields.js';
 import {
@@ -324,7 +324,7 @@ export class Collection<S extends Schema> {
     const groupBy = own.params?.group_by_field;
     // A server that predates grouping (the Go server 2.3) ignores the parameter and answers plain
     // hits: typed as grouped, each would lack its group without a word.
-    if (groupBy !== undefined && (reply.results?.scores.length ?? 0) > 0 && (reply.results?.group_by_field_value ?? null) === null) {
+    if (groupBy !== undefined && reply.results && reply.results.scores.length > 0 && groupColumnOf(reply.results) === undefined) {
       throw new InvalidError(
         'params.group_by_field',
         `Invalid option "params.group_by_field" of search: the server answered without groups (it does not group by "${String(groupBy)}"; Milvus groups from 2.4 on)`,

@@ -151,6 +151,18 @@ export function decodeIds(ids: IDs__Output | null | undefined): Array<bigint | s
 }
 
 /**
+ * The column of a grouped search's group values, a value a hit: `group_by_field_value`, or the
+ * one column of `group_by_field_values` (where newer Milvus keeps the groups of a search by
+ * several fields, and may put those of one field), or `undefined` when the reply has none.
+ *
+ * @param results - the reply's `results`
+ */
+export function groupColumnOf(results: SearchResultData__Output): FieldData__Output | undefined {
+  const values = results.group_by_field_values as FieldData__Output[] | undefined;
+  return results.group_by_field_value ?? (values?.length === 1 ? values[0] : undefined);
+}
+
+/**
  * The hits of a search, one list a query vector.
  *
  * @param results - the reply's `results`
@@ -162,8 +174,8 @@ export function decodeHits(results: SearchResultData__Output | null | undefined,
   const ids = decodeIds(results.ids);
   const rows = decodeRows(results.fields_data, ids.length, outputFields);
   // A grouped search names each hit's group in one more column, a value a hit.
-  const grouped = results.group_by_field_value;
-  const groups = grouped === null || grouped === undefined ? undefined : columnValues(grouped);
+  const grouped = groupColumnOf(results);
+  const groups = grouped === undefined ? undefined : columnValues(grouped);
   const lists: DecodedHit[][] = [];
   let offset = 0;
   const queries = int64ToNumber(results.num_queries);

@@ -108,11 +108,11 @@ function asBuffer(bytes: Uint8Array): Buffer {
 const callCodecs = new Map<VectorMethodName, WireCodec>();
 
 /**
- * How the vector codec turns a reply into a plain object: as proto-loader does, but with its
+ * How the vector codec turns a reply into a plain object: as proto-loader does (`longs` dropped), but with its
  * int64 fields left as protobufjs `Long`s (see `int64.ts`), which the data layer reads
  * straight into bigints.
  */
-const REPLY_OPTIONS = { keepCase: true, enums: Number, defaults: true, oneofs: true } as const;
+const { longs, ...REPLY_OPTIONS } = LOADER_OPTIONS;
 
 /**
  * The codec a call of `method` carries: its request encoded and its reply decoded by the vector

@@ -57,6 +57,18 @@ describe('data API: the requests it sends', () => {
     expect((error as Error).message).to.contain('the server answered without groups');
     // Not grouped, the same reply is a plain hit.
     expect((await docs.search([1, 2], { limit: 3 })).map((hit) => hit.id)).to.deep.equal([7n]);
+    // Groups sent as the one column of group_by_field_values (where newer Milvus may keep them) are read from there.
+    const inList = {
+      ...plain,
+      results: {
+        ...plain.results,
+        group_by_field_values: [{ field_name: 'kind', type: 21, valid_data: [], scalars: { data: 'string_data', string_data: { data: ['a'] } } }],
+      },
+    };
+    const listed = new Collection(fake(() => Promise.resolve(inList)).context, 'docs', Docs, true);
+    expect((await listed.search([1, 2], { limit: 3, params: { group_by_field: 'kind' } })).map((hit) => [hit.id, hit.group])).to.deep.equal([
+      [7n, 'a'],
+    ]);
     // Grouped with no hits at all, there is nothing to group: an empty list.
     expect(
       await new Collection(fake(() => Promise.resolve(noHits)).context, 'docs', Docs, true).search([1, 2], {

@@ -182,16 +182,22 @@ const LOWEST_PICKED_PORT = 10000;
 /** Ports handed out in this process, never handed out twice (a server's own listeners must all differ). */
 const handedOut = new Set<number>();
 
-/** Whether `port` can be listened on at 127.0.0.1 right now, or the error code that says why not. */
+/**
+ * Whether `port` can be listened on right now, or the error code that says why not: on
+ * 127.0.0.1, where the servers are reached, and on every IPv4 address, where the Go server
+ * listens (a listener on another address would make it fail).
+ */
 async function listenError(port: number): Promise<string | undefined> {
-  const server = createServer();
-  const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
-    server.once('error', resolve);
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => resolve(undefined));
-  });
-  if (error !== undefined) return error.code ?? error.message;
-  server.close();
-  await once(server, 'close');
+  for (const host of ['127.0.0.1', '0.0.0.0']) {
+    const server = createServer();
+    const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+      server.once('error', resolve);
+      server.listen({ port, host, exclusive: true }, () => resolve(undefined));
+    });
+    if (error !== undefined) return `${error.code ?? error.message} on ${host}`;
+    server.close();
+    await once(server, 'close');
+  }
   return undefined;
 }
 
@@ -221,7 +227,7 @@ export async function freePort(): Promise<number> {
 /** Throws when `port` is taken on 127.0.0.1 (milvus-lite would share it through SO_REUSEPORT rather than fail). */
 async function checkPortFree(port: number, what: string): Promise<void> {
   const error = await listenError(port);
-  if (error !== undefined) throw new RealServerError(`${what} port ${port} on 127.0.0.1 is taken (${error})`);
+  if (error !== undefined) throw new RealServerError(`${what} port ${port} is taken (${error})`);
 }
 
 /** How to start a real server. */
