@@ -9,7 +9,7 @@ import type { FieldData__Output } from '../protocol/generated/milvus/proto/schem
 import type { IDs__Output } from '../protocol/generated/milvus/proto/schema/IDs.js';
 import type { ScalarField__Output } from '../protocol/generated/milvus/proto/schema/ScalarField.js';
 import type { SearchResultData__Output } from '../protocol/generated/milvus/proto/schema/SearchResultData.js';
-import { type Int64Value, int64ToBigInt, int64ToNumber } from '../protocol/int64.js';
+import { int64ToBigInt, int64ToNumber } from '../protocol/int64.js';
 import { floatsOf, fromBfloat16Bits, fromFloat16Bits, sparseRowOf } from '../protocol/vector-bytes.js';
 
 /** A row as decoded, before the collection types it. */
@@ -32,7 +32,7 @@ function scalarValues(scalars: ScalarField__Output): readonly unknown[] {
     case 'int_data':
       return scalars.int_data?.data ?? [];
     case 'long_data':
-      return (scalars.long_data?.data ?? []).map((value) => int64ToBigInt(value as Int64Value));
+      return (scalars.long_data?.data ?? []).map((value) => int64ToBigInt(value));
     case 'float_data':
       return Array.from(floatsOf(scalars.float_data?.data ?? []));
     case 'double_data':
@@ -147,7 +147,7 @@ export function decodeRows(columns: readonly FieldData__Output[], count?: number
 export function decodeIds(ids: IDs__Output | null | undefined): Array<bigint | string> {
   if (ids === null || ids === undefined) return [];
   if (ids.id_field === 'str_id') return ids.str_id?.data ?? [];
-  return (ids.int_id?.data ?? []).map((id) => int64ToBigInt(id as Int64Value));
+  return (ids.int_id?.data ?? []).map((id) => int64ToBigInt(id));
 }
 
 /**

@@ -108,9 +108,9 @@ function asBuffer(bytes: Uint8Array): Buffer {
 const callCodecs = new Map<VectorMethodName, WireCodec>();
 
 /**
- * How the vector codec turns a reply into a plain object: as proto-loader does (`longs` dropped), but with its
- * int64 fields left as protobufjs `Long`s (see `int64.ts`), which the data layer reads
- * straight into bigints.
+ * How the vector codec turns a reply into a plain object: proto-loader's options without
+ * `longs`, so that its int64 fields stay protobufjs `Long`s (see `int64.ts`), which the data
+ * layer reads straight into bigints.
  */
 const { longs, ...REPLY_OPTIONS } = LOADER_OPTIONS;
 
