@@ -217,10 +217,14 @@ describe('the call path under faults', () => {
       expect(applied).to.equal(1);
     });
 
-    it('gives up on legacy RateLimit at the deadline with the rate-limit error', async () => {
+    it('gives up on legacy RateLimit when the next backoff would pass the deadline, with the rate-limit error', async () => {
       const plain = await startPlainMilvus({ Insert: () => legacy(49, 'rate limit exceeded') });
-      const conn = connectPlain(plain);
-      const error = await rejection(conn.call('Insert', {}, { timeout: 1500 }));
+      // No jitter: the backoffs are 100, 200, 400 then 800 ms. After the first three at least
+      // 700 of the 1400 ms are gone, so the fourth never fits, and the third resend has some
+      // 700 ms to be answered. (A deadline near the sum of the backoffs would let a loaded
+      // machine send the last resend just before it, and that resend end with DEADLINE_EXCEEDED.)
+      const conn = connectPlain(plain, { reconnectJitter: 0 });
+      const error = await rejection(conn.call('Insert', {}, { timeout: 1400 }));
       expect(error).to.be.instanceOf(GrpcError).and.include({ code: 49, source: 'milvus', retriable: true });
       expect(plain.received.get('Insert')).to.be.greaterThan(1);
     });
