@@ -41,7 +41,7 @@ describe('Channel recycling (channelMaxAge)', () => {
     expect(failed.error.retriable).to.equal(true);
     expect(conn.isConnected()).to.equal(true);
     expect((await conn.getChannel()).channel).to.equal(channel);
-    expect((await conn.call('CheckHealth', {})).isHealthy).to.equal(true);
+    expect((await conn.call('CheckHealth', {}, { timeout: 5000 })).isHealthy).to.equal(true);
     expect(milvus.connectionsOpen).to.equal(1);
     milvus.heal();
     await nthEvent(conn, 'recycled');

@@ -78,7 +78,7 @@ describe('Connection on a real grpc-js server', () => {
   it('ends an attempt on a peer that never speaks HTTP/2 at connectTimeout, and retries it', async () => {
     const milvus = await server();
     milvus.stall();
-    const conn = connect(milvus, { connectTimeout: 300 });
+    const conn = connect(milvus, { connectTimeout: 1000 });
     const second = nthEvent(conn, 'retry', 2);
     const first = await nthEvent(conn, 'retry');
     expect(first.error).to.be.instanceOf(ConnectionError);

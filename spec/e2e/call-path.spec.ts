@@ -135,8 +135,11 @@ describe('the call path under faults', () => {
 
     it('rejects with the server error (its words in the message and cause) when it lasts, never a connection timeout', async () => {
       const plain = await startPlainMilvus({ CheckHealth: () => unavailable });
-      const conn = connectPlain(plain);
-      const error = await rejection(conn.call('CheckHealth', {}, { timeout: 2000 }));
+      // As for the legacy RateLimit below: no jitter, and a deadline some 700 ms clear of the
+      // backoffs' sums (100 + 200 + 400 gone, the 800 never fits), so that no resend goes out
+      // just before the deadline on a loaded machine.
+      const conn = connectPlain(plain, { reconnectJitter: 0 });
+      const error = await rejection(conn.call('CheckHealth', {}, { timeout: 1400 }));
       expect(error).to.be.instanceOf(GrpcError).and.include({ code: grpcStatus.UNAVAILABLE, source: 'grpc', retriable: true });
       expect((error as Error).message).to.include('proxy is busy, try later');
       expect(plain.received.get('CheckHealth')).to.be.greaterThan(1);

@@ -30,7 +30,8 @@ describe('examples', function () {
   /** Each example's arguments: a URI, but two addresses for the pool over `hosts`. */
   const argsOf = async (file: string): Promise<string[]> => {
     const milvus = await server();
-    if (file === 'status-line.ts') return [milvus.uri, '1'];
+    // Seconds before it disconnects: time enough for a cold child process to connect first.
+    if (file === 'status-line.ts') return [milvus.uri, '3'];
     if (file === 'pool.ts') return [milvus.address, (await server()).address];
     return [milvus.uri];
   };
