@@ -9,9 +9,9 @@
  */
 import { type Observable, firstValueFrom, timer } from 'rxjs';
 import { ConnectionError, InvalidError } from '../errors.js';
-import { encodePlaceholderGroup } from '../protocol/codec.js';
 import { int64ToNumber } from '../protocol/int64.js';
 import { vectorRequest } from '../protocol/vector-bytes.js';
+import { encodedSearchRequest } from '../protocol/search-bytes.js';
 import { encodedWriteRequest } from '../protocol/write-bytes.js';
 import { LoadState } from '../protocol/generated/milvus/proto/common/LoadState.js';
 import type { DataCallOptions, DataContext } from './context.js';
@@ -142,6 +142,18 @@ function split<T extends DataCallOptions, K extends keyof T>(options: T | undefi
 }
 
 const READ_KEYS = ['filter', 'partition', 'consistency'] as const;
+
+/** The vector fields of each schema a search has used, found once: a search is a hot path. */
+const vectorFieldsOf = new WeakMap<Schema, readonly string[]>();
+
+function vectorFieldNames(declared: Schema): readonly string[] {
+  let names = vectorFieldsOf.get(declared);
+  if (names === undefined) {
+    names = declared.names.filter((candidate) => isVectorKind((declared.fields[candidate] as Field).kind));
+    vectorFieldsOf.set(declared, names);
+  }
+  return names;
+}
 
 /**
  * A collection of rows of schema `S`: `conn.createCollection` or `conn.collection` makes one.
@@ -309,13 +321,14 @@ export class Collection<S extends Schema> {
     const [fieldName, field] = this.#annsField(this.#declared ?? (await this.schema(call)), own.field);
     const values = queryVectorBytes(field, fieldName, vectors);
     await this.schema(call);
-    const request = vectorRequest('Search', {
+    const request = encodedSearchRequest({
       collection_name: this.name,
       dsl: filter,
       dsl_type: 1, // BoolExprV1: `dsl` is a filter expression
-      placeholder_group: encodePlaceholderGroup(field.dataType, values),
+      placeholder_type: field.dataType,
+      vectors: values,
       nq: vectors.length,
-      output_fields: [...(own.outputFields ?? [])],
+      output_fields: own.outputFields ?? [],
       partition_names: partitionNames(own.partition),
       search_params: searchParams(fieldName, limit, own.params, own.offset, own.metric),
       ...consistency(own.consistency),
@@ -334,7 +347,7 @@ export class Collection<S extends Schema> {
   }
 
   #annsField(declared: Schema, name: string | undefined): [string, Field] {
-    const vectors = declared.names.filter((candidate) => isVectorKind((declared.fields[candidate] as Field).kind));
+    const vectors = vectorFieldNames(declared);
     if (name === undefined) {
       if (vectors.length !== 1)
         throw new InvalidError(

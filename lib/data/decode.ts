@@ -131,7 +131,9 @@ function askedDynamicKeys(outputFields: readonly string[] | undefined, dynamicFi
 export function decodeRows(columns: readonly FieldData__Output[], count?: number, outputFields?: readonly string[]): DecodedRow[] {
   const decoded = columns.map((column) => ({ column, values: columnValues(column) }));
   const size = count ?? Math.max(0, ...decoded.map(({ values }) => values.length));
-  const rows: DecodedRow[] = Array.from({ length: size }, () => ({}));
+  // Loops, not Array.from with a callback: a search decodes its hits on every call.
+  const rows: DecodedRow[] = [];
+  for (let row = 0; row < size; row += 1) rows.push({});
   for (const { column, values } of decoded) {
     const asked = column.is_dynamic ? askedDynamicKeys(outputFields, column.field_name) : undefined;
     for (let row = 0; row < size; row += 1) {
@@ -180,14 +182,16 @@ export function decodeHits(results: SearchResultData__Output | null | undefined,
   let offset = 0;
   const queries = int64ToNumber(results.num_queries);
   for (let query = 0; query < queries; query += 1) {
-    const size = int64ToNumber(results.topks[query] ?? 0);
-    lists.push(
-      Array.from({ length: size }, (_, i) => {
-        const hit = { id: ids[offset + i] as bigint | string, score: results.scores[offset + i] as number, row: rows[offset + i] as DecodedRow };
-        return groups === undefined ? hit : { ...hit, group: groups[offset + i] ?? null };
-      }),
-    );
-    offset += size;
+    const end = offset + int64ToNumber(results.topks[query] ?? 0);
+    const hits: DecodedHit[] = [];
+    for (let i = offset; i < end; i += 1) {
+      const id = ids[i] as bigint | string;
+      const score = results.scores[i] as number;
+      const row = rows[i] as DecodedRow;
+      hits.push(groups === undefined ? { id, score, row } : { id, score, row, group: groups[i] ?? null });
+    }
+    lists.push(hits);
+    offset = end;
   }
   return lists;
 }

@@ -3,6 +3,7 @@
  * parameters, consistency levels, filters, primary-key expressions, all checked before a call.
  */
 import { InvalidError } from '../errors.js';
+import type { KeyValue } from '../protocol/search-bytes.js';
 import { ConsistencyLevel, type ConsistencyLevel__Output } from '../protocol/generated/milvus/proto/common/ConsistencyLevel.js';
 import type { Field } from './fields.js';
 
@@ -38,12 +39,6 @@ export interface SearchParams<G extends string = string> {
 
 /** Keys of {@link SearchParams} that Milvus takes as search parameters of their own, not inside `params`. */
 const SEARCH_LEVEL_KEYS: ReadonlySet<string> = new Set(['group_by_field', 'group_size', 'strict_group_size', 'ignore_growing', 'round_decimal']);
-
-/** A key-value pair as Milvus requests carry them. */
-export interface KeyValue {
-  readonly key: string;
-  readonly value: string;
-}
 
 /** The `extra_params` of a `CreateIndex` request. */
 export function indexParams(fieldName: string, spec: IndexSpec): KeyValue[] {

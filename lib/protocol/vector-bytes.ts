@@ -148,6 +148,20 @@ export function vectorRequest<M extends VectorMethodName>(method: M, request: ob
 }
 
 /**
+ * A request encoded already, to send through `conn.call`: every attempt sends `bytes`, and the
+ * reply is decoded by the vector codec. `carrier` is what whoever looks at the request sees
+ * (its names, for call tracing); the bytes are the request.
+ *
+ * @param method - the method
+ * @param carrier - the request's names
+ * @param bytes - the request's bytes
+ * @returns the request, typed as `conn.call` takes it
+ */
+export function preEncodedRequest<M extends VectorMethodName>(method: M, carrier: object, bytes: Buffer): MilvusMethods[M]['request'] {
+  return withWireCodec(carrier, { serialize: () => bytes, deserialize: callCodec(method).deserialize });
+}
+
+/**
  * The bytes of floats, as the vector codec writes a `FloatArray.data`: a view, no copy.
  *
  * @param floats - the floats

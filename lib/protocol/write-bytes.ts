@@ -18,8 +18,8 @@
  * ```
  */
 import type { MilvusMethods } from './proto.js';
-import { callCodec, vectorMessageType } from './vector-bytes.js';
-import { withWireCodec } from './wire-codec.js';
+import { preEncodedRequest, vectorMessageType } from './vector-bytes.js';
+import { VARINT, delimitedSize, stringFieldSize, tag, varintSize, writeDelimitedHeader, writeStringField, writeVarint } from './wire-format.js';
 
 /** A float vector column whose floats are written into the request's bytes by {@link FloatVectorColumn.writeFloats}. */
 export interface FloatVectorColumn {
@@ -49,33 +49,6 @@ export interface WriteRequest {
   readonly fields_data: readonly WriteColumn[];
 }
 
-/** Wire types: a varint, and a length-delimited value. */
-const VARINT = 0;
-const DELIMITED = 2;
-const tag = (field: number, wireType: number): number => (field << 3) | wireType;
-
-/** Bytes of a varint of a non-negative integer below 2^53. */
-function varintSize(value: number): number {
-  let size = 1;
-  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) size += 1;
-  return size;
-}
-
-/** Writes a varint of a non-negative integer below 2^53; returns the position after it. */
-function writeVarint(target: Buffer, position: number, value: number): number {
-  let at = position;
-  let rest = value;
-  while (rest >= 0x80) {
-    target[at++] = (rest % 0x80) | 0x80;
-    rest = Math.floor(rest / 0x80);
-  }
-  target[at++] = rest;
-  return at;
-}
-
-/** Bytes of a length-delimited field of `length` bytes, its tag included. */
-const delimitedSize = (length: number): number => 1 + varintSize(length) + length;
-
 function isFloatVectorColumn(column: WriteColumn): column is FloatVectorColumn {
   return typeof column['writeFloats'] === 'function';
 }
@@ -88,39 +61,29 @@ function floatColumnSizes(column: FloatVectorColumn): { floats: number; floatArr
   const vectorField = 1 + varintSize(column.dim) + delimitedSize(floatArray);
   const valid = column.valid_data?.length ?? 0;
   const fieldData =
-    1 +
-    varintSize(column.type) +
-    delimitedSize(Buffer.byteLength(column.field_name)) +
-    delimitedSize(vectorField) +
-    (valid === 0 ? 0 : delimitedSize(valid));
+    1 + varintSize(column.type) + stringFieldSize(column.field_name) + delimitedSize(vectorField) + (valid === 0 ? 0 : delimitedSize(valid));
   return { floats, floatArray, vectorField, fieldData };
 }
 
 /** Writes a float vector column's `FieldData` at `position`; returns the position after it. */
 function writeFloatColumn(target: Buffer, position: number, column: FloatVectorColumn, sizes: ReturnType<typeof floatColumnSizes>): number {
   let at = position;
+  // The type and dim are written even when 0, as protobufjs writes a field that is set.
   target[at++] = tag(1, VARINT);
   at = writeVarint(target, at, column.type);
-  const name = Buffer.byteLength(column.field_name);
-  target[at++] = tag(2, DELIMITED);
-  at = writeVarint(target, at, name);
-  at += target.write(column.field_name, at, 'utf8');
-  target[at++] = tag(4, DELIMITED);
-  at = writeVarint(target, at, sizes.vectorField);
+  at = writeStringField(target, at, 2, column.field_name);
+  at = writeDelimitedHeader(target, at, 4, sizes.vectorField);
   target[at++] = tag(1, VARINT);
   at = writeVarint(target, at, column.dim);
-  target[at++] = tag(2, DELIMITED);
-  at = writeVarint(target, at, sizes.floatArray);
+  at = writeDelimitedHeader(target, at, 2, sizes.floatArray);
   if (sizes.floats > 0) {
-    target[at++] = tag(1, DELIMITED);
-    at = writeVarint(target, at, sizes.floats);
+    at = writeDelimitedHeader(target, at, 1, sizes.floats);
     column.writeFloats(target.subarray(at, at + sizes.floats));
     at += sizes.floats;
   }
   const valid = column.valid_data ?? [];
   if (valid.length > 0) {
-    target[at++] = tag(7, DELIMITED);
-    at = writeVarint(target, at, valid.length);
+    at = writeDelimitedHeader(target, at, 7, valid.length);
     for (const flag of valid) target[at++] = flag ? 1 : 0;
   }
   return at;
@@ -145,33 +108,21 @@ export function encodeWriteRequest(request: WriteRequest): Buffer {
       ? { kind: 'float', column, sizes: floatColumnSizes(column) }
       : { kind: 'encoded', bytes: fieldData.encode(fieldData.fromObject(column)).finish() },
   );
-  const collection = Buffer.byteLength(request.collection_name);
-  const partition = request.partition_name === undefined ? 0 : Buffer.byteLength(request.partition_name);
-  let size = (collection === 0 ? 0 : delimitedSize(collection)) + (partition === 0 ? 0 : delimitedSize(partition));
+  let size = stringFieldSize(request.collection_name) + stringFieldSize(request.partition_name ?? '');
   for (const sized of columns) size += delimitedSize(sized.kind === 'encoded' ? sized.bytes.byteLength : sized.sizes.fieldData);
   size += 1 + varintSize(request.num_rows);
 
   // Every byte is written below (or the encoding throws and the buffer is dropped unsent).
   const target = Buffer.allocUnsafe(size);
-  let at = 0;
-  if (collection > 0) {
-    target[at++] = tag(3, DELIMITED);
-    at = writeVarint(target, at, collection);
-    at += target.write(request.collection_name, at, 'utf8');
-  }
-  if (partition > 0) {
-    target[at++] = tag(4, DELIMITED);
-    at = writeVarint(target, at, partition);
-    at += target.write(request.partition_name as string, at, 'utf8');
-  }
+  let at = writeStringField(target, 0, 3, request.collection_name);
+  at = writeStringField(target, at, 4, request.partition_name ?? '');
   for (const sized of columns) {
-    target[at++] = tag(5, DELIMITED);
     if (sized.kind === 'encoded') {
-      at = writeVarint(target, at, sized.bytes.byteLength);
+      at = writeDelimitedHeader(target, at, 5, sized.bytes.byteLength);
       target.set(sized.bytes, at);
       at += sized.bytes.byteLength;
     } else {
-      at = writeVarint(target, at, sized.sizes.fieldData);
+      at = writeDelimitedHeader(target, at, 5, sized.sizes.fieldData);
       at = writeFloatColumn(target, at, sized.column, sized.sizes);
     }
   }
@@ -196,6 +147,5 @@ export function encodeWriteRequest(request: WriteRequest): Buffer {
 export function encodedWriteRequest<M extends 'Insert' | 'Upsert'>(method: M, request: WriteRequest): MilvusMethods[M]['request'] {
   const bytes = encodeWriteRequest(request);
   const { collection_name, partition_name, num_rows } = request;
-  const carrier = { collection_name, num_rows, ...(partition_name === undefined ? {} : { partition_name }) };
-  return withWireCodec(carrier, { serialize: () => bytes, deserialize: callCodec(method).deserialize });
+  return preEncodedRequest(method, { collection_name, num_rows, ...(partition_name === undefined ? {} : { partition_name }) }, bytes);
 }
