@@ -24,6 +24,7 @@ import {
   type SearchParams,
   consistency,
   filterOf,
+  outputFieldsOf,
   idsExpression,
   indexParams,
   partitionNames,
@@ -316,6 +317,7 @@ export class Collection<S extends Schema> {
     if (typeof own !== 'object' || own === null) throw new InvalidError('options', 'Invalid options of search: expected an object with limit');
     const limit = positiveInteger('limit', own.limit, MAX_LIMIT);
     const filter = filterOf(own.filter);
+    const outputFields = outputFieldsOf(own.outputFields, []);
     if (!Array.isArray(vectors) || vectors.length === 0)
       throw new InvalidError('vectors', 'Invalid argument of searchMany: expected a non-empty array of query vectors');
     const [fieldName, field] = this.#annsField(this.#declared ?? (await this.schema(call)), own.field);
@@ -328,7 +330,7 @@ export class Collection<S extends Schema> {
       placeholder_type: field.dataType,
       vectors: values,
       nq: vectors.length,
-      output_fields: own.outputFields ?? [],
+      output_fields: outputFields,
       partition_names: partitionNames(own.partition),
       search_params: searchParams(fieldName, limit, own.params, own.offset, own.metric),
       ...consistency(own.consistency),
@@ -343,7 +345,7 @@ export class Collection<S extends Schema> {
         `Invalid option "params.group_by_field" of search: the server answered without groups (it does not group by "${String(groupBy)}"; Milvus groups from 2.4 on)`,
       );
     }
-    return decodeHits(reply.results, own.outputFields ?? []) as unknown as Array<Array<HitOf<S, O, G>>>;
+    return decodeHits(reply.results, outputFields) as unknown as Array<Array<HitOf<S, O, G>>>;
   }
 
   #annsField(declared: Schema, name: string | undefined): [string, Field] {
@@ -370,7 +372,7 @@ export class Collection<S extends Schema> {
    */
   async query<const O extends ReadonlyArray<OutputFieldOf<S>> = []>(options: QueryOptions<S, O>): Promise<Array<QueryRowOf<S, O>>> {
     const [own, call] = split(options, [...READ_KEYS, 'outputFields', 'limit', 'offset']);
-    const rows = await this.#query(own, own.outputFields ?? [], own.limit, own.offset, call);
+    const rows = await this.#query(own, outputFieldsOf(own.outputFields, []), own.limit, own.offset, call);
     return rows as Array<QueryRowOf<S, O>>;
   }
 
@@ -413,7 +415,7 @@ export class Collection<S extends Schema> {
     const [own, call] = split(options, ['outputFields', 'partition', 'consistency']);
     const declared = this.#declared ?? (await this.schema(call));
     const expr = idsExpression(declared.fields[declared.primaryKey] as Field, declared.primaryKey, ids);
-    return (await this.#query(own, own.outputFields ?? ['*'], undefined, undefined, call, expr)) as Array<QueryRowOf<S, O>>;
+    return (await this.#query(own, outputFieldsOf(own.outputFields, ['*']), undefined, undefined, call, expr)) as Array<QueryRowOf<S, O>>;
   }
 
   /**
@@ -469,6 +471,7 @@ export class Collection<S extends Schema> {
     const [own, call] = split(options, [...READ_KEYS, 'batchSize', 'outputFields']);
     const batchSize = positiveInteger('batchSize', own.batchSize, MAX_LIMIT);
     const filter = filterOf(own.filter);
+    const outputFields = outputFieldsOf(own.outputFields, ['*']);
     return pages(
       async (after, pageSignal) => {
         const declared = await this.schema(call);
@@ -477,7 +480,7 @@ export class Collection<S extends Schema> {
         const expr = [filter === '' ? '' : `(${filter})`, cursor].filter((part) => part !== '').join(' and ');
         const rows = await this.#query(
           own,
-          own.outputFields ?? ['*'],
+          outputFields,
           batchSize,
           undefined,
           { ...call, ...(pageSignal === undefined ? {} : { signal: pageSignal }) },

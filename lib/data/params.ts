@@ -107,6 +107,23 @@ export function filterOf(filter: unknown): string {
   return filter;
 }
 
+/**
+ * A checked `outputFields` option: the field names each hit or row carries.
+ *
+ * @param value - the option as given
+ * @param fallback - what an option left out means
+ */
+export function outputFieldsOf(value: unknown, fallback: readonly string[]): readonly string[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || !value.every((name) => typeof name === 'string' && name !== '')) {
+    throw new InvalidError(
+      'outputFields',
+      `Invalid option "outputFields": expected an array of field names, such as ['title', 'year'], got ${JSON.stringify(value)}`,
+    );
+  }
+  return value as readonly string[];
+}
+
 /** A checked positive integer option. */
 export function positiveInteger(name: string, value: unknown, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {

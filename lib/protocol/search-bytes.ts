@@ -22,8 +22,7 @@
  * ```
  */
 import type { MilvusMethods } from './proto.js';
-import { callCodec } from './vector-bytes.js';
-import { withWireCodec } from './wire-codec.js';
+import { preEncodedRequest } from './vector-bytes.js';
 import {
   VARINT,
   delimitedSize,
@@ -35,15 +34,17 @@ import {
   writeVarintField,
 } from './wire-format.js';
 
-/** A search parameter, as Milvus requests carry them. */
-export interface SearchParam {
+/** A key-value pair as Milvus requests carry them (`common.KeyValuePair`): search and index parameters. */
+export interface KeyValue {
   readonly key: string;
   readonly value: string;
 }
 
 /** What a Search of the data layer carries. */
 export interface SearchRequestFields {
+  /** The collection searched. */
   readonly collection_name: string;
+  /** The partitions searched (none: all). */
   readonly partition_names: readonly string[];
   /** The filter expression (`''`: none). */
   readonly dsl: string;
@@ -53,12 +54,15 @@ export interface SearchRequestFields {
   readonly placeholder_type: number;
   /** Each query vector as the bytes Milvus takes for its type. */
   readonly vectors: readonly Uint8Array[];
+  /** The fields each hit carries. */
   readonly output_fields: readonly string[];
-  readonly search_params: readonly SearchParam[];
+  /** `anns_field`, `topk`, `params` (the index's, as JSON), `metric_type`, ... */
+  readonly search_params: readonly KeyValue[];
   /** The number of query vectors. */
   readonly nq: number;
   /** The `ConsistencyLevel`, when not the collection's default. */
   readonly consistency_level?: number;
+  /** Whether the collection's default consistency applies (then `consistency_level` is not read). */
   readonly use_default_consistency: boolean;
 }
 
@@ -77,7 +81,7 @@ function writeStrings(target: Buffer, position: number, field: number, values: r
   return at;
 }
 
-const paramSize = (param: SearchParam): number => stringFieldSize(param.key) + stringFieldSize(param.value);
+const paramSize = (param: KeyValue): number => stringFieldSize(param.key) + stringFieldSize(param.value);
 
 /** The `PlaceholderValue`'s size: its tag, type and values. */
 function placeholderValueSize(request: SearchRequestFields): number {
@@ -147,9 +151,5 @@ export function encodeSearchRequest(request: SearchRequestFields): Buffer {
  * @returns the request, typed as `conn.call` takes it
  */
 export function encodedSearchRequest(request: SearchRequestFields): MilvusMethods['Search']['request'] {
-  const bytes = encodeSearchRequest(request);
-  return withWireCodec(
-    { collection_name: request.collection_name, nq: request.nq },
-    { serialize: () => bytes, deserialize: callCodec('Search').deserialize },
-  );
+  return preEncodedRequest('Search', { collection_name: request.collection_name, nq: request.nq }, encodeSearchRequest(request));
 }

@@ -11,7 +11,7 @@
 /** Wire type of a varint (ints, enums, bools). */
 export const VARINT = 0;
 /** Wire type of a length-delimited value (strings, bytes, messages, packed lists). */
-export const DELIMITED = 2;
+const DELIMITED = 2;
 
 /** The one-byte tag of a field below 16. */
 export const tag = (field: number, wireType: number): number => (field << 3) | wireType;

@@ -136,6 +136,12 @@ describe('data API: the typed collection', () => {
       await rejects(docs.get(['1'] as never), InvalidError, /id 0: the primary key "id" is an int64/);
       await rejects(docs.search([1, 2], { limit: 1 }), InvalidError, /query vector 0 \(field "embedding"\): expected 3 floats/);
       await rejects(docs.delete({ filter: ' ' }), InvalidError, /an empty filter would match every row/);
+      // A caller without the types: output fields that are not an array of names.
+      const notNames = /"outputFields": expected an array of field names/;
+      await rejects(docs.search([1, 2, 3], { limit: 1, outputFields: 'title' as never }), InvalidError, notNames);
+      await rejects(docs.query({ filter: 'id > 0', outputFields: [5] as never }), InvalidError, notNames);
+      await rejects(docs.get([1], { outputFields: [''] as never }), InvalidError, notNames);
+      expect(() => docs.iterate({ batchSize: 10, outputFields: 'title' as never })).to.throw(InvalidError, notNames);
       expect(methodsSince(target, since)).to.deep.equal([]);
     });
   });

@@ -90,6 +90,7 @@ describe('data API: the requests it sends', () => {
       params: { ef: 64, nprobe: 8, radius: 0.2, range_filter: 0.9, group_by_field: 'kind', group_size: 2 },
       consistency: 'Session',
       partition: ['p1', 'p2'],
+      outputFields: ['kind'],
     });
     const [search] = sent;
     expect(search?.method).to.equal('Search');
@@ -114,6 +115,7 @@ describe('data API: the requests it sends', () => {
       use_default_consistency: false,
     });
     expect(request['partition_names']).to.deep.equal(['p1', 'p2']);
+    expect(request['output_fields']).to.deep.equal(['kind']);
     const group = decodePlaceholderGroup(request['placeholder_group'] as Buffer);
     expect(group.placeholders[0]?.type).to.equal(101);
     expect([...(group.placeholders[0]?.values[0] ?? [])]).to.deep.equal([...Buffer.from(Float32Array.from([1, 2]).buffer)]);
