@@ -23,16 +23,7 @@
  */
 import type { MilvusMethods } from './proto.js';
 import { preEncodedRequest } from './vector-bytes.js';
-import {
-  VARINT,
-  delimitedSize,
-  stringFieldSize,
-  tag,
-  varintFieldSize,
-  writeDelimitedHeader,
-  writeStringField,
-  writeVarintField,
-} from './wire-format.js';
+import { delimitedSize, stringFieldSize, varintFieldSize, writeDelimitedHeader, writeStringField, writeVarintField } from './wire-format.js';
 
 /** A key-value pair as Milvus requests carry them (`common.KeyValuePair`): search and index parameters. */
 export interface KeyValue {
@@ -108,7 +99,7 @@ export function encodeSearchRequest(request: SearchRequestFields): Buffer {
     stringsSize(request.output_fields) +
     varintFieldSize(request.nq) +
     varintFieldSize(request.consistency_level ?? 0) +
-    (request.use_default_consistency ? 2 : 0);
+    varintFieldSize(Number(request.use_default_consistency));
   for (const param of request.search_params) size += delimitedSize(paramSize(param));
 
   // Every byte is written below.
@@ -134,10 +125,7 @@ export function encodeSearchRequest(request: SearchRequestFields): Buffer {
   }
   at = writeVarintField(target, at, 12, request.nq);
   at = writeVarintField(target, at, 14, request.consistency_level ?? 0);
-  if (request.use_default_consistency) {
-    target[at++] = tag(15, VARINT);
-    target[at++] = 1;
-  }
+  at = writeVarintField(target, at, 15, Number(request.use_default_consistency));
   if (at !== size) throw new Error(`search request: wrote ${at} bytes of ${size}`);
   return target;
 }
